@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type AlignUnit, alignParagraphs, type Bead } from './align';
+
+const fixtureFile = (file: string) =>
+  readFileSync(join(import.meta.dirname, '../tests/fixtures/publisher', file), 'utf8');
+
+const body = (text: string): AlignUnit => ({ text, heading: false });
+const heading = (text: string): AlignUnit => ({ text, heading: true });
+const normalize = (s: string) =>
+  s
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Paragraphs of one `<td>` of a Gutenberg table whose cells separate paragraphs with `<br>`. */
+function cellUnits(html: string): AlignUnit[] {
+  return html.split(/<br\s*\/?>/).map((part) => ({
+    heading: /^\s*<strong>(?:(?!<\/strong>)[\s\S])*<\/strong>\s*$/.test(part),
+    text: normalize(
+      part
+        .replace(/<[^>]*>/g, '')
+        .replace(/&nbsp;/g, '\u00A0')
+        .replace(/&shy;/g, '\u00AD'),
+    ),
+  }));
+}
+
+interface Fixture {
+  rows: { de: AlignUnit[]; en: AlignUnit[] }[];
+  pairs: { de: string; en: string; heading: boolean }[];
+}
+
+/** The table rows of a `<br>`-paragraph fixture page and the table pairs it must yield. */
+function loadFixture(name: string): Fixture {
+  const html = fixtureFile(`${name}.html`);
+  const truth = JSON.parse(fixtureFile(`${name}.json`)) as {
+    columns: { left: 'de' | 'en' };
+    pairs: { de: string; en: string; in: string; heading: boolean }[];
+  };
+  const table = /<figure class="wp-block-table[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+  const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)]
+    .map((row) => [...(row[1] ?? '').matchAll(/<td>([\s\S]*?)<\/td>/g)].map((c) => c[1] ?? ''))
+    .filter((cells) => cells.length === 2)
+    .map(([left = '', right = '']) => {
+      const [de, en] = truth.columns.left === 'de' ? [left, right] : [right, left];
+      return { de: cellUnits(de), en: cellUnits(en) };
+    });
+  const pairs = truth.pairs
+    .filter((p) => p.in === 'table')
+    .map(({ de, en, heading }) => ({ de, en, heading }));
+  return { rows, pairs };
+}
+
+const joinTexts = (units: readonly AlignUnit[], indices: number[]) =>
+  indices.map((i) => units[i]?.text ?? '').join(' ');
+
+/** Fails unless the beads cover both inputs exactly once, in order, and keep headings alone. */
+function expectValid(beads: Bead[], a: readonly AlignUnit[], b: readonly AlignUnit[]) {
+  expect(beads.flatMap((x) => x.a)).toEqual(a.map((_, i) => i));
+  expect(beads.flatMap((x) => x.b)).toEqual(b.map((_, j) => j));
+  for (const bead of beads) {
+    expect(bead.a.length + bead.b.length).toBeGreaterThan(0);
+    const units = [...bead.a.map((i) => a[i]), ...bead.b.map((j) => b[j])];
+    if (units.some((u) => u?.heading) && units.length > 1) {
+      expect(bead.a.length === 1 && bead.b.length === 1 && units.every((u) => u?.heading)).toBe(
+        true,
+      );
+    }
+  }
+}
+
+/** mulberry32: a tiny seeded PRNG, so the random cases are the same on every run. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const unequal = loadFixture('unequal-paragraphs');
+
+describe('alignParagraphs', () => {
+  it('pairs equal counts 1:1', () => {
+    const [row] = unequal.rows;
+    const a = [body('Erster Absatz.'), body('Zweiter, viel längerer Absatz mit Text.'), body('')];
+    const b = [body('A much longer first paragraph than the German one.'), body('2nd.'), body('x')];
+    expect(alignParagraphs(a, b)).toEqual([0, 1, 2].map((i) => ({ a: [i], b: [i] })));
+    expect(row && alignParagraphs(row.de, row.en)).toEqual([{ a: [0], b: [0] }]);
+  });
+
+  it('gives every paragraph its own bead when the other side is empty', () => {
+    const de = unequal.rows[1]?.de ?? [];
+    expect(alignParagraphs(de, [])).toEqual([
+      { a: [0], b: [] },
+      { a: [1], b: [] },
+      { a: [2], b: [] },
+    ]);
+    expect(alignParagraphs([], de)).toEqual([
+      { a: [], b: [0] },
+      { a: [], b: [1] },
+      { a: [], b: [2] },
+    ]);
+    expect(alignParagraphs([], [])).toEqual([]);
+  });
+
+  it('merges the first two German paragraphs of unequal-paragraphs into a 2-1 bead', () => {
+    const row = unequal.rows[1];
+    expect(row?.de.map((u) => u.text.slice(0, 24))).toEqual([
+      'Das Sicherheitsunternehm',
+      'In 38 Prozent der Fälle ',
+      'Die Angreifer nutzen dab',
+    ]);
+    expect(row && alignParagraphs(row.de, row.en)).toEqual([
+      { a: [0, 1], b: [0] },
+      { a: [2], b: [1] },
+    ]);
+  });
+
+  it('pairs one German paragraph with two English ones in a 1-2 bead', () => {
+    const row = unequal.rows[3];
+    expect([row?.de.length, row?.en.length]).toEqual([1, 2]);
+    expect(row && alignParagraphs(row.de, row.en)).toEqual([{ a: [0], b: [0, 1] }]);
+  });
+
+  it.each([
+    'unequal-paragraphs',
+    'long-article',
+    'english-left',
+    'label-row',
+    'fujitsu-server-made-in-japan',
+  ])('reproduces the table pairs of %s', (name) => {
+    const { rows, pairs } = loadFixture(name);
+    const got = rows.flatMap(({ de, en }) =>
+      alignParagraphs(de, en).map((bead) => ({
+        de: joinTexts(de, bead.a),
+        en: joinTexts(en, bead.b),
+        heading: [...bead.a.map((i) => de[i]), ...bead.b.map((j) => en[j])].some((u) => u?.heading),
+      })),
+    );
+    expect(got).toEqual(pairs);
+  });
+
+  it('keeps a heading out of merged beads even when lengths invite it', () => {
+    const [p1 = '', p2 = ''] = unequal.rows[2]?.de.map((u) => u.text) ?? [];
+    const [q1 = '', q2 = ''] = unequal.rows[2]?.en.map((u) => u.text) ?? [];
+    // The translator turned the heading into the start of the first English paragraph.
+    const de = [heading('Angriff auf die Verwaltungsebene'), body(p1), body(p2)];
+    const en = [body(`Attack on the management layer. ${q1}`), body(q2)];
+    const beads = alignParagraphs(de, en);
+    expectValid(beads, de, en);
+    expect(beads).toEqual([
+      { a: [0], b: [] },
+      { a: [1], b: [0] },
+      { a: [2], b: [1] },
+    ]);
+  });
+
+  it('pairs headings with headings when equal counts put them at different indices', () => {
+    const [p1 = '', p2 = '', p3 = ''] = unequal.rows[1]?.de.map((u) => u.text) ?? [];
+    const [q12 = '', q3 = ''] = unequal.rows[1]?.en.map((u) => u.text) ?? [];
+    const [q4 = '', q5 = ''] = unequal.rows[3]?.en.map((u) => u.text) ?? [];
+    const de = [body(p1), body(p2), heading('Schwachstellen'), body(p3)];
+    const en = [body(q12), heading('Vulnerabilities'), body(q3), body(`${q4} ${q5}`)];
+    const beads = alignParagraphs(de, en);
+    expectValid(beads, de, en);
+    expect(beads.slice(0, 2)).toEqual([
+      { a: [0, 1], b: [0] },
+      { a: [2], b: [1] },
+    ]);
+  });
+
+  it('lets shared numbers decide between two alignments of equal length cost', () => {
+    const pad = (s: string) => body(s.padEnd(120, ' und so weiter'));
+    const padEn = (s: string) => body(s.padEnd(110, ' and so forth'));
+    const de = [
+      pad('Im ersten Teil.'),
+      pad('Im Jahr 2019 stieg der Umsatz um 412 Prozent.'),
+      pad(''),
+    ];
+    // Lengths alone cannot tell 2-1 + 1-1 from 1-1 + 1-2: both English paragraphs are equal.
+    const enFirst = [padEn('In 2019 sales rose by 412 percent.'), padEn('The rest.')];
+    const enSecond = [padEn('The first part.'), padEn('In 2019 sales rose by 412 percent.')];
+    expect(alignParagraphs(de, enFirst)).toEqual([
+      { a: [0, 1], b: [0] },
+      { a: [2], b: [1] },
+    ]);
+    expect(alignParagraphs(de, enSecond)).toEqual([
+      { a: [0], b: [0] },
+      { a: [1, 2], b: [1] },
+    ]);
+  });
+
+  it('survives malformed input', () => {
+    const odd = [body(''), body('   '), body('🙂🙂🙂'), heading(''), body('\u00A0\n\t')];
+    const cases: [AlignUnit[], AlignUnit[]][] = [
+      [odd, [body('')]],
+      [[body('')], odd],
+      [odd, odd.slice(1)],
+      [
+        [heading(''), heading('')],
+        [body(''), body(''), body('')],
+      ],
+      [[body('x'.repeat(100_000))], [body(''), body('y')]],
+    ];
+    for (const [a, b] of cases) expectValid(alignParagraphs(a, b), a, b);
+  });
+
+  it('covers every index exactly once, in order, on random input', () => {
+    const random = prng(20250917);
+    const words = ['Ransomware', 'Hypervisor', '2025', 'NIST', 'und', 'the', 'StorOS', '412', '🙂'];
+    const units = (count: number) =>
+      Array.from({ length: count }, () => ({
+        heading: random() < 0.15,
+        text: Array.from(
+          { length: Math.floor(random() * 40) },
+          () => words[Math.floor(random() * words.length)],
+        ).join(' '),
+      }));
+    // 300 small cases, then a few big enough for the banded DP.
+    for (let run = 0; run < 305; run++) {
+      const size = () => Math.floor(random() * (run < 300 ? 12 : 100)) + (run < 300 ? 0 : 201);
+      const a = units(size());
+      const b = units(size());
+      expectValid(alignParagraphs(a, b), a, b);
+    }
+  });
+
+  it('aligns 500 German against 480 English paragraphs', () => {
+    const random = prng(7);
+    const en: AlignUnit[] = [];
+    const de: AlignUnit[] = [];
+    const expected: Bead[] = [];
+    // 480 English paragraphs; 20 of them the German splits in two, every 24th pair a heading.
+    for (let j = 0; j < 480; j++) {
+      const length = 80 + Math.floor(random() * 400);
+      const isHeading = j % 24 === 0;
+      en.push({ text: 'e'.repeat(isHeading ? 30 : length), heading: isHeading });
+      const deLength = Math.round((isHeading ? 30 : length) * (1.1 + random() * 0.1));
+      if (j % 24 === 12) {
+        const cut = Math.floor(deLength * (0.3 + random() * 0.4));
+        expected.push({ a: [de.length, de.length + 1], b: [j] });
+        de.push(body('d'.repeat(cut)), body('d'.repeat(deLength - cut)));
+      } else {
+        expected.push({ a: [de.length], b: [j] });
+        de.push({ text: 'd'.repeat(deLength), heading: isHeading });
+      }
+    }
+    expect(de.length).toBe(500);
+    const beads = alignParagraphs(de, en);
+    expectValid(beads, de, en);
+    expect(beads).toEqual(expected);
+  });
+});
