@@ -1,0 +1,185 @@
+import {
+  assertType,
+  beforeEach,
+  describe,
+  expect,
+  expectTypeOf,
+  it,
+  type MockInstance,
+  vi,
+} from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import v1Fixture from './__fixtures__/settings-v1.json';
+import type * as SettingsModule from './settings';
+import { SETTINGS_VERSION } from './settings-migrations';
+
+// The storage item migrates when its module loads, so each test seeds storage (value, and the
+// version WXT keeps under `settings$`) and then loads a fresh copy of the module.
+async function loadSettings(seed: { value?: unknown; version?: number } = {}) {
+  if (seed.value !== undefined) await fakeBrowser.storage.sync.set({ settings: seed.value });
+  if (seed.version !== undefined)
+    await fakeBrowser.storage.sync.set({ settings$: { v: seed.version } });
+  vi.resetModules();
+  return import('./settings');
+}
+
+const stored = async () => fakeBrowser.storage.sync.get(['settings', 'settings$']);
+
+let warn: MockInstance<typeof console.warn>;
+let error: MockInstance<typeof console.error>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  error = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+describe('getSettings', () => {
+  it('gives the defaults when nothing is stored', async () => {
+    const { getSettings, DEFAULT_SETTINGS } = await loadSettings();
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toEqual({ defaultLanguage: 'browser' });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('keeps a valid stored field', async () => {
+    const { getSettings } = await loadSettings({
+      value: { defaultLanguage: 'de' },
+      version: SETTINGS_VERSION,
+    });
+    expect(await getSettings()).toEqual({ defaultLanguage: 'de' });
+  });
+
+  it.each([['fr'], [42], [null], [['de']]])(
+    'replaces an invalid field (%j) by its default, warning once',
+    async (bad) => {
+      const { getSettings } = await loadSettings({
+        value: { defaultLanguage: bad },
+        version: SETTINGS_VERSION,
+      });
+      expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+      expect(warn).toHaveBeenCalledOnce();
+      expect(warn.mock.calls[0]?.[0]).toMatch(/^\[bitext\] .*defaultLanguage/);
+    },
+  );
+
+  it.each([['de'], [['de']], [42], [true]])(
+    'replaces a corrupt value (%j) by the defaults, warning once',
+    async (bad) => {
+      const { getSettings } = await loadSettings({ value: bad, version: SETTINGS_VERSION });
+      expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+      expect(warn).toHaveBeenCalledOnce();
+      expect(warn.mock.calls[0]?.[0]).toMatch(/^\[bitext\] /);
+    },
+  );
+
+  it('reads a stored null as nothing stored', async () => {
+    // WXT turns null into the fallback before we see it, so there is nothing to warn about.
+    await fakeBrowser.storage.sync.set({ settings$: { v: SETTINGS_VERSION } });
+    const { getSettings } = await loadSettings({ value: null });
+    expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+  });
+
+  it('keeps the known fields of data from a newer build', async () => {
+    const { getSettings } = await loadSettings({
+      value: { defaultLanguage: 'en', fontSize: 18 },
+      version: SETTINGS_VERSION + 1,
+    });
+    expect(await getSettings()).toEqual({ defaultLanguage: 'en' });
+  });
+});
+
+describe('updateSettings', () => {
+  it('stores only the fields that differ from the defaults, with the schema version', async () => {
+    const { updateSettings, getSettings } = await loadSettings();
+    await updateSettings({ defaultLanguage: 'de' });
+    expect(await stored()).toEqual({
+      settings: { defaultLanguage: 'de' },
+      settings$: { v: SETTINGS_VERSION },
+    });
+    expect(await getSettings()).toEqual({ defaultLanguage: 'de' });
+
+    await updateSettings({ defaultLanguage: 'browser' });
+    expect((await stored()).settings).toEqual({});
+  });
+
+  it('drops corrupt stored data instead of merging into it', async () => {
+    const { updateSettings } = await loadSettings({
+      value: { defaultLanguage: 'fr', junk: 1 },
+      version: SETTINGS_VERSION,
+    });
+    await updateSettings({});
+    expect((await stored()).settings).toEqual({});
+  });
+});
+
+describe('watchSettings', () => {
+  it('reports every change, validated, until unwatched', async () => {
+    const { updateSettings, watchSettings } = await loadSettings();
+    const seen = vi.fn();
+    const unwatch = watchSettings(seen);
+
+    await updateSettings({ defaultLanguage: 'en' });
+    await fakeBrowser.storage.sync.set({ settings: { defaultLanguage: 'klingon' } });
+    unwatch();
+    await updateSettings({ defaultLanguage: 'de' });
+
+    expect(seen.mock.calls).toEqual([
+      [{ defaultLanguage: 'en' }],
+      [{ defaultLanguage: 'browser' }],
+    ]);
+  });
+});
+
+describe('migrations through WXT storage', () => {
+  it('migrates the unversioned v1 fixture to the current version', async () => {
+    const { getSettings } = await loadSettings({ value: v1Fixture });
+    expect(await getSettings()).toEqual({ defaultLanguage: 'de' });
+    expect(await stored()).toEqual({
+      settings: { defaultLanguage: 'de' },
+      settings$: { v: SETTINGS_VERSION },
+    });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('ends a failed migration in the defaults, not in the old value', async () => {
+    const { getSettings } = await loadSettings({ value: { lang: 'fr' } });
+    expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+    // WXT logs the MigrationError and leaves the old value unversioned.
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining('Migration failed'),
+      expect.anything(),
+    );
+    expect(await stored()).toEqual({ settings: { lang: 'fr' } });
+  });
+
+  it('ends a failed migration of a corrupt value in the defaults, with a warning', async () => {
+    const { getSettings } = await loadSettings({ value: 'de' });
+    expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+    expect(error).toHaveBeenCalledOnce();
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('recovers from a failed migration on the next choice', async () => {
+    const first = await loadSettings({ value: { lang: 'fr' } });
+    await first.updateSettings({ defaultLanguage: 'en' });
+    const second = await loadSettings();
+    expect(await second.getSettings()).toEqual({ defaultLanguage: 'en' });
+    expect((await stored()).settings$).toEqual({ v: SETTINGS_VERSION });
+  });
+});
+
+describe('types', () => {
+  it('accept only known settings with allowed values', () => {
+    type Patch = Parameters<typeof SettingsModule.updateSettings>[0];
+    expectTypeOf<SettingsModule.Settings>().toEqualTypeOf<
+      Readonly<{ defaultLanguage: 'de' | 'en' | 'browser' }>
+    >();
+    expectTypeOf<Patch>().toEqualTypeOf<Partial<SettingsModule.Settings>>();
+    // @ts-expect-error -- 'fr' is not a LanguagePreference
+    assertType<Patch>({ defaultLanguage: 'fr' });
+    // @ts-expect-error -- the v1 field name is gone
+    assertType<Patch>({ lang: 'de' });
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The one settings store: typed by its defaults, validated on every read, versioned in storage.
+ * Nothing else in Bitext reads or writes `sync:settings`.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { Lang } from './page-contract';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
+
+/** The reader's default article language; 'browser' follows the browser's language. */
+export type LanguagePreference = Lang | 'browser';
+
+/** What a reader gets without choosing anything; the source of the `Settings` type. */
+export const DEFAULT_SETTINGS: Readonly<{ defaultLanguage: LanguagePreference }> = Object.freeze({
+  defaultLanguage: 'browser',
+});
+
+/** The settings as every reader sees them: complete and valid. */
+export type Settings = typeof DEFAULT_SETTINGS;
+
+/** What storage holds: only the fields the reader changed, so new defaults reach everyone else. */
+type StoredSettings = Partial<Settings>;
+
+const LANGUAGE_PREFERENCES: Readonly<Record<LanguagePreference, true>> = {
+  de: true,
+  en: true,
+  browser: true,
+};
+
+const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  defaultLanguage: (value): value is LanguagePreference =>
+    typeof value === 'string' && Object.hasOwn(LANGUAGE_PREFERENCES, value),
+};
+
+const settingsItem = storage.defineItem<StoredSettings>('sync:settings', {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+/** The current settings: the defaults, overridden by each stored field that is valid. */
+export async function getSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+/** Calls `cb` with the validated settings whenever they change, in any tab; returns the unwatch. */
+export function watchSettings(cb: (settings: Settings) => void): () => void {
+  return settingsItem.watch((stored) => cb(parseSettings(stored)));
+}
+
+/** Applies `patch` and stores only the fields that differ from the defaults. */
+export async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  const next: Settings = { ...(await getSettings()), ...patch };
+  const changed = Object.entries(next).filter(
+    ([key, value]) => value !== DEFAULT_SETTINGS[key as keyof Settings],
+  );
+  await settingsItem.setValue(Object.fromEntries(changed));
+}
+
+// Storage is outside our control (older builds, sync from another machine, a failed migration
+// that WXT leaves in place), so every read treats it as unknown.
+function parseSettings(stored: unknown): Settings {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    console.warn('[bitext] stored settings are not an object, using the defaults:', stored);
+    return DEFAULT_SETTINGS;
+  }
+  const fields: Record<string, unknown> = { ...stored };
+  return { defaultLanguage: readField(fields, 'defaultLanguage') };
+}
+
+function readField<K extends keyof Settings>(fields: Record<string, unknown>, key: K): Settings[K] {
+  const value = fields[key];
+  if (value === undefined) return DEFAULT_SETTINGS[key];
+  if (VALIDATORS[key](value)) return value;
+  console.warn(`[bitext] ignoring the invalid stored setting ${key}:`, value);
+  return DEFAULT_SETTINGS[key];
+}
