@@ -9,6 +9,8 @@ export type Lang = 'de' | 'en';
 /** What a page-level control does: show every pair in one language, or put the page back. */
 export type Action = Lang | 'original';
 
+/** Marks the reading column that stands where a bilingual table was. */
+export const ARTICLE_ATTR = 'data-bitext-article';
 /** Marks one aligned paragraph pair in the reading column. */
 export const PAIR_ATTR = 'data-bitext-pair';
 /** The language a pair shows now, so tests and user CSS need not inspect its children. */

@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { LANG_ATTR, type Lang } from '../lib/page-contract';
+import type { Reader } from '../lib/reader';
+import type { RenderedPair } from '../lib/render-column';
+import { PairToggle } from './pair-toggle';
+import { ReaderToolbar } from './reader-toolbar';
+import { t } from './ui-text';
+
+const TOGGLE_TEXT = {
+  de: { short: () => t('toggleShortGerman'), label: () => t('toggleToGerman') },
+  en: { short: () => t('toggleShortEnglish'), label: () => t('toggleToEnglish') },
+} as const;
+
+/** Renders the toggle of one pair; a pair with one language has none (nothing to switch to). */
+function renderToggle(reader: Reader, pair: RenderedPair): void {
+  if (!pair.sides.de || !pair.sides.en) return;
+  const shown = pair.element.getAttribute(LANG_ATTR) as Lang;
+  const target = shown === 'de' ? TOGGLE_TEXT.en : TOGGLE_TEXT.de;
+  render(
+    <PairToggle
+      short={target.short()}
+      label={target.label()}
+      pressed={reader.mode !== 'original' && shown !== reader.mode}
+      onToggle={() => reader.toggle(pair)}
+    />,
+    pair.controls,
+  );
+}
+
+function renderToolbar(reader: Reader): void {
+  render(
+    <ReaderToolbar
+      mode={reader.mode}
+      label={t('toolbarLabel')}
+      actions={{ de: t('actionGerman'), en: t('actionEnglish'), original: t('actionOriginal') }}
+      onAction={(action) => (action === 'original' ? reader.original() : reader.show(action))}
+    />,
+    reader.toolbar,
+  );
+}
+
+/** Mounts Bitext's controls for `reader` and keeps them in step with it; returns the unmount. */
+export function mountReaderUi(reader: Reader): () => void {
+  const update = (changed?: RenderedPair): void => {
+    if (changed) return renderToggle(reader, changed);
+    renderToolbar(reader);
+    for (const pair of reader.pairs) renderToggle(reader, pair);
+  };
+  update();
+  const unsubscribe = reader.subscribe(update);
+  return () => {
+    unsubscribe();
+    render(null, reader.toolbar);
+    reader.toolbar.remove();
+  };
+}

@@ -1,0 +1,47 @@
+import { alignParagraphs } from './align';
+import type { BilingualTable } from './find-bilingual-tables';
+import { textOfNodes } from './normalize-text';
+import type { Lang } from './page-contract';
+import { type Paragraph, splitCell } from './split-cell';
+
+/** One aligned pair: the paragraphs of each language that translate each other. */
+export interface Pair {
+  de: Paragraph[];
+  en: Paragraph[];
+  /** Where the pair comes from: a table row, or the bio paragraphs after the table. */
+  origin: 'table' | 'after';
+}
+
+/** Puts the left and right column's values under their languages. */
+const byLanguage = <T>(columns: [Lang, Lang], left: T, right: T): Record<Lang, T> =>
+  ({ [columns[0]]: left, [columns[1]]: right }) as Record<Lang, T>;
+
+const pick = (paragraphs: Paragraph[], indices: number[]): Paragraph[] =>
+  indices.map((index) => paragraphs[index] as Paragraph);
+
+/** The pairs of one row: its two cells split into paragraphs and aligned. */
+function pairRow([leftCell, rightCell]: [Element, Element], columns: [Lang, Lang]): Pair[] {
+  const left = splitCell(leftCell);
+  const right = splitCell(rightCell);
+  return alignParagraphs(left, right).map(({ a, b }) => ({
+    ...byLanguage(columns, pick(left, a), pick(right, b)),
+    origin: 'table',
+  }));
+}
+
+/** A whole element as one paragraph (the bio's `<p>` moves with its attributes). */
+const wholeElement = (element: Element): Paragraph[] => [
+  { nodes: [element], block: true, heading: false, text: textOfNodes([element]) },
+];
+
+/** All pairs of a bilingual table in reading order, the bio pair last. */
+export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {
+  const pairs = rows.flatMap((cells) => pairRow(cells, columns));
+  if (bio) {
+    pairs.push({
+      ...byLanguage(columns, wholeElement(bio[0]), wholeElement(bio[1])),
+      origin: 'after',
+    });
+  }
+  return pairs;
+}

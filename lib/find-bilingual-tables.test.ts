@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findBilingualTables } from './find-bilingual-tables';
+
+const DE =
+  'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
+const EN =
+  'The servers will be built in the company’s own plant from March, and production is for the market.';
+
+const page = (body: string): Document =>
+  new DOMParser().parseFromString(
+    `<article><div class="entry-content">${body}</div></article>`,
+    'text/html',
+  );
+const table = (...rows: string[][]): string =>
+  `<table><tbody>${rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+
+describe('findBilingualTables', () => {
+  it('finds German | English and English | German tables from their text', () => {
+    expect(findBilingualTables(page(table([DE, EN])))[0]?.columns).toEqual(['de', 'en']);
+    expect(findBilingualTables(page(table([EN, DE])))[0]?.columns).toEqual(['en', 'de']);
+  });
+
+  it('prefers the cells’ lang attributes over a guess', () => {
+    const doc = page(
+      '<table><tr><td lang="en">Kubernetes 1.31</td><td lang="de">Kubernetes 1.31</td></tr><tr><td>' +
+        EN +
+        '</td><td>' +
+        DE +
+        '</td></tr></table>',
+    );
+    expect(findBilingualTables(doc)[0]?.columns).toEqual(['en', 'de']);
+  });
+
+  it('uses the Gutenberg figure as the block to replace', () => {
+    const doc = page(`<figure class="wp-block-table">${table([DE, EN])}</figure>`);
+    expect(findBilingualTables(doc)[0]?.block.tagName).toBe('FIGURE');
+  });
+
+  it('skips a label row but keeps the rest', () => {
+    const doc = page(table(['Deutsch', 'English'], [DE, EN]));
+    expect(findBilingualTables(doc)[0]?.rows).toHaveLength(1);
+  });
+
+  it('leaves one-language, short-label, 3-column and calendar tables alone', () => {
+    expect(findBilingualTables(page(table([DE, DE])))).toEqual([]);
+    expect(findBilingualTables(page(table([EN, EN])))).toEqual([]);
+    expect(findBilingualTables(page(table(['Modell', 'Kapazität'], ['NX-400', '400 TB'])))).toEqual(
+      [],
+    );
+    expect(findBilingualTables(page(table([DE, EN, EN])))).toEqual([]);
+    expect(
+      findBilingualTables(
+        page(`<table id="wp-calendar"><tr><td>${DE}</td><td>${EN}</td></tr></table>`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('rejects a table whose rows contradict its columns', () => {
+    expect(findBilingualTables(page(table([DE, EN], [EN, DE], [DE, EN])))).toEqual([]);
+  });
+
+  it('ignores tables outside the article body and nested tables', () => {
+    const outside = new DOMParser().parseFromString(
+      `<aside>${table([DE, EN])}</aside>`,
+      'text/html',
+    );
+    expect(findBilingualTables(outside)).toEqual([]);
+    const nested = page(table([`${DE}${table(['NX-400', '400 TB'])}`, EN]));
+    expect(findBilingualTables(nested)).toHaveLength(1);
+  });
+
+  it('pairs the bio after the table, but never the bilingual contact line', () => {
+    const bio = `<p>${DE}</p><p>${EN}</p><p>Kontakt – Contact via Mail: a@b.de</p>`;
+    const found = findBilingualTables(page(table([DE, EN]) + bio))[0];
+    expect(found?.bio?.map((p) => p.textContent)).toEqual([DE, EN]);
+    const contactOnly = `<p>Kontakt – Contact via Mail: a@b.de</p><p>${EN}</p>`;
+    expect(findBilingualTables(page(table([DE, EN]) + contactOnly))[0]?.bio).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Text as a reader compares it: soft hyphens dropped, every whitespace run (no-break spaces
+ * included) folded to one space, trimmed. The fixtures' truth uses the same rule.
+ */
+export const normalizeText = (text: string): string =>
+  text
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+// Elements whose boundaries separate words even when the markup has no whitespace
+// (`<li>a</li><li>b</li>` reads "a b", not "ab").
+const WORD_BREAKING = new Set([
+  'BR',
+  'LI',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+]);
+
+/** The readable text of a run of nodes, with word breaks at block boundaries, normalized. */
+export function textOfNodes(nodes: readonly Node[]): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    const breaks = node.nodeType === Node.ELEMENT_NODE && WORD_BREAKING.has(node.nodeName);
+    if (breaks) parts.push(' ');
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (breaks) parts.push(' ');
+  };
+  for (const node of nodes) walk(node);
+  return normalizeText(parts.join(''));
+}

@@ -1,0 +1,37 @@
+/**
+ * Everything Bitext assumes about security-storage-und-channel-germany.de, in one place.
+ * Selectors are lists of alternatives, each with the page shape it serves; the fixtures under
+ * tests/fixtures/publisher/ exercise every entry (see publisher.test.ts).
+ */
+
+/** The pages the content script runs on. */
+export const PUBLISHER_MATCHES = ['https://security-storage-und-channel-germany.de/*'];
+
+/** Where an article's text lives; the first that matches wins. */
+export const ARTICLE_BODY = [
+  // WordPress themes wrap the post body in .entry-content (every fixture, e.g. /fujitsu-server-made-in-japan/)
+  '.entry-content',
+  // Fallback for templates without it: the post itself
+  'article',
+].join(', ');
+
+/** Tables that are never an article's bilingual table, whatever their text. */
+export const NOT_ARTICLE_TABLES = [
+  // The sidebar calendar widget (negative-german-only, classic-br-br)
+  '#wp-calendar',
+].join(', ');
+
+/**
+ * The element that stands for a table in the article flow: Gutenberg wraps tables in a figure
+ * (fujitsu-server-made-in-japan); Classic-editor tables stand alone (classic-br-br).
+ */
+export const TABLE_BLOCK = 'figure.wp-block-table';
+
+/** A row whose cells only name the languages (`<th>Deutsch</th><th>English</th>`, label-row). */
+export const LANGUAGE_LABEL = /^(deutsch|german|englisch|english|de|en)$/i;
+
+/**
+ * The bilingual contact line after the author bio ("Kontakt – Contact via Mail: …"): one line in
+ * both languages, so it must never be read as half of a pair.
+ */
+export const CONTACT_LINE = /^\s*kontakt\s*[–—-]\s*contact\b/i;

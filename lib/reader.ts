@@ -1,0 +1,103 @@
+import { buildPairs } from './build-pairs';
+import { type BilingualTable, findBilingualTables } from './find-bilingual-tables';
+import { type Action, LANG_ATTR, type Lang, otherLang, UI_ATTR } from './page-contract';
+import {
+  type RenderedArticle,
+  type RenderedPair,
+  renderColumn,
+  showLanguage,
+} from './render-column';
+
+/** The reader's view of one article page: what is shown, and the ways to change it. */
+export interface Reader {
+  /** Where the page-level controls go; it stays on the page in every mode. */
+  readonly toolbar: HTMLElement;
+  /** The article language, or 'original' while the publisher's table is back. */
+  readonly mode: Action;
+  /** The pairs on the page now (none in 'original' mode). */
+  readonly pairs: readonly RenderedPair[];
+  /** Shows every pair in `lang`, transforming the page again if it shows the original. */
+  show(lang: Lang): void;
+  /** Puts the publisher's table and bio back exactly as they were. */
+  original(): void;
+  /** Flips one pair to its other language. */
+  toggle(pair: RenderedPair): void;
+  /** Calls `listener` after every change, with the pair when only one changed; returns the unsubscribe. */
+  subscribe(listener: (pair?: RenderedPair) => void): () => void;
+}
+
+/** Logs why Bitext left the page as it was; the prefix lets users and tests find it. */
+export const warn = (message: string, error?: unknown): void =>
+  console.warn(`[bitext] ${message}`, ...(error === undefined ? [] : [error]));
+
+/** Builds and renders the column; on any failure the page is put back and the error rethrown. */
+function transform(doc: Document, tables: BilingualTable[], lang: Lang): RenderedArticle {
+  const models = tables.map((source) => ({ source, pairs: buildPairs(source) }));
+  return renderColumn(doc, models, lang);
+}
+
+/**
+ * Transforms the article on `doc` into a reading column in `lang`. Returns `undefined`, with the
+ * page untouched, when it has no bilingual table or the transform fails (logged once).
+ */
+export function createReader(doc: Document, lang: Lang): Reader | undefined {
+  const tables = findBilingualTables(doc);
+  const first = tables[0];
+  if (!first) return undefined;
+  const toolbar = doc.createElement('div');
+  toolbar.className = 'bitext-toolbar';
+  toolbar.setAttribute(UI_ATTR, '');
+  first.block.before(toolbar);
+  let rendered: RenderedArticle | undefined;
+  try {
+    rendered = transform(doc, tables, lang);
+  } catch (error) {
+    toolbar.remove();
+    warn('could not transform this article; the page is left as it was.', error);
+    return undefined;
+  }
+
+  const listeners = new Set<(pair?: RenderedPair) => void>();
+  const changed = (pair?: RenderedPair): void => {
+    for (const listener of listeners) listener(pair);
+  };
+  let mode: Action = lang;
+
+  return {
+    toolbar,
+    get mode() {
+      return mode;
+    },
+    get pairs() {
+      return rendered?.pairs ?? [];
+    },
+    show(next) {
+      if (rendered) {
+        for (const pair of rendered.pairs) showLanguage(pair, next);
+      } else {
+        try {
+          rendered = transform(doc, tables, next);
+        } catch (error) {
+          warn('could not transform this article again; the original stays.', error);
+          return;
+        }
+      }
+      mode = next;
+      changed();
+    },
+    original() {
+      rendered?.restore();
+      rendered = undefined;
+      mode = 'original';
+      changed();
+    },
+    toggle(pair) {
+      showLanguage(pair, otherLang(pair.element.getAttribute(LANG_ATTR) as Lang));
+      changed(pair);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

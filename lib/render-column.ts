@@ -1,0 +1,88 @@
+import type { Pair } from './build-pairs';
+import { createDomJournal } from './dom-journal';
+import type { BilingualTable } from './find-bilingual-tables';
+import { ARTICLE_ATTR, LANG_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from './page-contract';
+import type { Paragraph } from './split-cell';
+
+/** A pair as shown on the page. */
+export interface RenderedPair {
+  element: HTMLElement;
+  /** The block of each language the pair has; one may be missing (an empty cell). */
+  sides: Partial<Record<Lang, HTMLElement>>;
+  /** Where the pair's controls go (marked as UI, not text). */
+  controls: HTMLElement;
+}
+
+/** The reading column(s) on the page, and the way back. */
+export interface RenderedArticle {
+  pairs: RenderedPair[];
+  /** Puts back every page node where it was and removes everything Bitext added. */
+  restore(): void;
+}
+
+/** Shows one language of a pair; a pair without that language keeps showing the one it has. */
+export function showLanguage({ element, sides }: RenderedPair, lang: Lang): void {
+  if (!sides[lang]) return;
+  for (const [side, block] of Object.entries(sides)) block.hidden = side !== lang;
+  element.setAttribute(LANG_ATTR, lang);
+}
+
+/**
+ * Replaces each bilingual table (and the bio paragraphs after it) with a column of pairs, by
+ * moving the page's own nodes: a `<p>` or list moves whole; a run of inline nodes between
+ * `<br>`s moves into a new `<p>`, so links and formatting survive untouched.
+ */
+export function renderColumn(
+  doc: Document,
+  tables: { source: BilingualTable; pairs: Pair[] }[],
+  lang: Lang,
+): RenderedArticle {
+  const journal = createDomJournal();
+  const pairs: RenderedPair[] = [];
+
+  const renderSide = (paragraphs: Paragraph[], side: Lang): HTMLElement => {
+    const block = doc.createElement('div');
+    block.className = 'bitext-side';
+    block.lang = side;
+    for (const { nodes, block: isBlock } of paragraphs) {
+      const target = isBlock ? block : block.appendChild(doc.createElement('p'));
+      for (const node of nodes) journal.move(node, target);
+    }
+    return block;
+  };
+
+  const renderPair = (pair: Pair): RenderedPair => {
+    const element = doc.createElement('div');
+    element.className = 'bitext-pair';
+    element.setAttribute(PAIR_ATTR, String(pairs.length));
+    const sides: RenderedPair['sides'] = {};
+    for (const side of ['de', 'en'] as const) {
+      if (pair[side].length) sides[side] = element.appendChild(renderSide(pair[side], side));
+    }
+    const controls = element.appendChild(doc.createElement('span'));
+    controls.className = 'bitext-controls';
+    controls.setAttribute(UI_ATTR, '');
+    const rendered = { element, sides, controls };
+    showLanguage(rendered, sides[lang] ? lang : (Object.keys(sides)[0] as Lang));
+    return rendered;
+  };
+
+  try {
+    for (const { source, pairs: tablePairs } of tables) {
+      const column = doc.createElement('div');
+      column.className = 'bitext-column';
+      column.setAttribute(ARTICLE_ATTR, '');
+      journal.insert(column, source.block.parentNode as Node, source.block);
+      for (const pair of tablePairs) {
+        const rendered = renderPair(pair);
+        column.appendChild(rendered.element);
+        pairs.push(rendered);
+      }
+      journal.detach(source.block);
+    }
+  } catch (error) {
+    journal.undo();
+    throw error;
+  }
+  return { pairs, restore: () => journal.undo() };
+}

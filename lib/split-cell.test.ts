@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { splitCell } from './split-cell';
+
+const cell = (html: string): HTMLTableCellElement => {
+  const td = document.createElement('td');
+  td.innerHTML = html;
+  return td;
+};
+const texts = (html: string) =>
+  splitCell(cell(html)).map(({ text, heading }) => ({ text, heading }));
+
+describe('splitCell', () => {
+  it('splits on a bare <br> without gluing the paragraphs', () => {
+    expect(texts('Erster Satz.<br>Zweiter Satz.').map((p) => p.text)).toEqual([
+      'Erster Satz.',
+      'Zweiter Satz.',
+    ]);
+  });
+
+  it('treats <br><br>, <br /> and whitespace around them as one break', () => {
+    expect(texts('Eins. <br /> <br/>\n Zwei.<br><br>Drei.').map((p) => p.text)).toEqual([
+      'Eins.',
+      'Zwei.',
+      'Drei.',
+    ]);
+  });
+
+  it('keeps inline markup inside its paragraph, and its nodes are the page nodes', () => {
+    const td = cell('Mit <strong>StorOS&nbsp;9.2</strong> und <a href="#">Link</a>.<br>Weiter.');
+    const strong = td.querySelector('strong');
+    const [first] = splitCell(td);
+    expect(first?.text).toBe('Mit StorOS 9.2 und Link.');
+    expect(first?.nodes).toContain(strong);
+    expect(first?.block).toBe(false);
+  });
+
+  it('takes <p> elements whole and skips blank ones', () => {
+    const paragraphs = splitCell(cell('<p>Eins.</p>\n<p> </p>\n<p>Zwei.</p>'));
+    expect(paragraphs.map((p) => [p.text, p.block, (p.nodes[0] as Element).tagName])).toEqual([
+      ['Eins.', true, 'P'],
+      ['Zwei.', true, 'P'],
+    ]);
+  });
+
+  it('recognises sub-headings: a bold line, a bold <p>, an <h3>', () => {
+    expect(
+      texts('<strong>Titel</strong><br>Text.<p><strong>Zweiter</strong></p><h3>Dritter</h3>'),
+    ).toEqual([
+      { text: 'Titel', heading: true },
+      { text: 'Text.', heading: false },
+      { text: 'Zweiter', heading: true },
+      { text: 'Dritter', heading: true },
+    ]);
+  });
+
+  it('does not take a bold phrase inside a sentence for a heading', () => {
+    expect(texts('Mit <strong>StorOS</strong> reagiert Norvane.')[0]?.heading).toBe(false);
+  });
+
+  it('makes a list one paragraph, items joined by spaces', () => {
+    expect(texts('Neu:<ul><li>eins</li><li>zwei</li></ul>')).toEqual([
+      { text: 'Neu:', heading: false },
+      { text: 'eins zwei', heading: false },
+    ]);
+  });
+
+  it('drops soft hyphens and folds no-break spaces in the text only', () => {
+    const td = cell('Sicherungs&shy;kopien&nbsp;heute');
+    expect(splitCell(td)[0]?.text).toBe('Sicherungskopien heute');
+    expect(td.textContent).toBe('Sicherungs\u00ADkopien\u00A0heute');
+  });
+
+  it('returns nothing for an empty or blank cell', () => {
+    expect(splitCell(cell(''))).toEqual([]);
+    expect(splitCell(cell(' <br> &nbsp; <!-- x --> '))).toEqual([]);
+  });
+});

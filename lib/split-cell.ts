@@ -1,0 +1,75 @@
+import { textOfNodes } from './normalize-text';
+
+/** One paragraph of a cell: the page's own nodes, in order, and their readable text. */
+export interface Paragraph {
+  /** A single block element (`<p>`, `<ul>`, `<h3>`), or a run of inline nodes between line breaks. */
+  nodes: Node[];
+  /** Whether `nodes` is one block element that moves whole, rather than inline nodes to wrap. */
+  block: boolean;
+  /** A sub-heading: always a pair of its own. */
+  heading: boolean;
+  /** Normalized text (see `normalizeText`). */
+  text: string;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LISTS = new Set(['UL', 'OL']);
+// Block elements that are a paragraph by themselves; their markup moves with them.
+const BLOCKS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'TABLE', ...HEADINGS, ...LISTS]);
+const BOLD = new Set(['STRONG', 'B']);
+
+const isBlank = (node: Node): boolean =>
+  (node.nodeType === Node.TEXT_NODE && !node.nodeValue?.replace(/\u00AD/g, '').trim()) ||
+  node.nodeType === Node.COMMENT_NODE;
+
+/** The nodes of a run without blank text at either end: blank text stays in the cell. */
+function trimRun(run: Node[]): Node[] {
+  let start = 0;
+  let end = run.length;
+  while (start < end && isBlank(run[start] as Node)) start++;
+  while (end > start && isBlank(run[end - 1] as Node)) end--;
+  return run.slice(start, end);
+}
+
+/** A line that is bold and nothing else (`<strong>Title</strong>` or `<p><strong>Title</strong></p>`). */
+function isBoldLine(nodes: readonly Node[]): boolean {
+  const meaningful = nodes.flatMap((node) =>
+    node.nodeName === 'P' ? trimRun([...node.childNodes]) : [node],
+  );
+  return meaningful.length === 1 && BOLD.has((meaningful[0] as Node).nodeName);
+}
+
+function toParagraph(nodes: Node[]): Paragraph | undefined {
+  const text = textOfNodes(nodes);
+  if (!text) return undefined;
+  const first = nodes[0] as Node;
+  const block = nodes.length === 1 && BLOCKS.has(first.nodeName);
+  return { nodes, block, heading: HEADINGS.has(first.nodeName) || isBoldLine(nodes), text };
+}
+
+/**
+ * Splits a table cell into paragraphs. Breaks come from block elements, `<br>` and `<br><br>`;
+ * inline markup stays inside its paragraph, and text nodes are never merged or rewritten.
+ */
+export function splitCell(cell: Element): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let run: Node[] = [];
+  const flush = (): void => {
+    const paragraph = run.length ? toParagraph(trimRun(run)) : undefined;
+    if (paragraph) paragraphs.push(paragraph);
+    run = [];
+  };
+  for (const node of cell.childNodes) {
+    if (node.nodeName === 'BR') {
+      flush();
+    } else if (BLOCKS.has(node.nodeName)) {
+      flush();
+      run = [node];
+      flush();
+    } else {
+      run.push(node);
+    }
+  }
+  flush();
+  return paragraphs;
+}

@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIR = join(import.meta.dirname, 'fixtures', 'publisher');
+
+/** The expected result for one fixture page (see tests/fixtures/publisher/README.md). */
+export interface FixtureTruth {
+  url: string;
+  bilingual: boolean;
+  columns?: { left: 'de' | 'en'; right: 'de' | 'en' };
+  pairs: { de: string; en: string; in: 'table' | 'after'; heading: boolean }[];
+  notes: string;
+}
+
+/** Names of every fixture page, from the HTML files beside their truth. */
+export const fixtureNames = (): string[] =>
+  readdirSync(DIR)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.slice(0, -'.html'.length));
+
+/** The raw HTML and truth of one fixture. */
+export const readFixture = (name: string): { html: string; truth: FixtureTruth } => ({
+  html: readFileSync(join(DIR, `${name}.html`), 'utf8'),
+  truth: JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as FixtureTruth,
+});
+
+/** The fixture parsed into a fresh document (happy-dom), as the browser would hand it over. */
+export const loadFixture = (name: string): { doc: Document; truth: FixtureTruth } => {
+  const { html, truth } = readFixture(name);
+  return { doc: new DOMParser().parseFromString(html, 'text/html'), truth };
+};
