@@ -42,7 +42,10 @@ function renderToolbar(reader: Reader): void {
 /** Mounts Bitext's controls for `reader` and keeps them in step with it; returns the unmount. */
 export function mountReaderUi(reader: Reader): () => void {
   const update = (changed?: RenderedPair): void => {
-    if (changed) return renderToggle(reader, changed);
+    if (changed) {
+      renderToggle(reader, changed);
+      return;
+    }
     renderToolbar(reader);
     for (const pair of reader.pairs) renderToggle(reader, pair);
   };

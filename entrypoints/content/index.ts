@@ -3,7 +3,8 @@ import { mountReaderUi } from '../../components/mount-reader-ui';
 import { PUBLISHER_MATCHES } from '../../lib/publisher';
 import { createReader } from '../../lib/reader';
 import { resolveLanguage } from '../../lib/resolve-language';
-import { getSettings, watchSettings } from '../../lib/settings';
+import { getSettings, type Settings, watchSettings } from '../../lib/settings';
+import { watchAddedTables } from '../../lib/watch-added-tables';
 import '../../components/reader.css';
 
 export default defineContentScript({
@@ -11,24 +12,33 @@ export default defineContentScript({
   // Start reading settings while the page parses, so the column is in place before `load`.
   runAt: 'document_start',
   async main(ctx) {
-    const settings = getSettings();
+    const pendingSettings = getSettings();
     if (document.readyState === 'loading') {
       await new Promise((resolve) =>
         document.addEventListener('DOMContentLoaded', resolve, { once: true, signal: ctx.signal }),
       );
     }
-    const language = (pref: Awaited<typeof settings>) =>
-      resolveLanguage(pref.defaultLanguage, navigator.language);
-    const reader = createReader(document, language(await settings));
-    if (!reader) return;
-    const unmount = mountReaderUi(reader);
-    const unwatch = watchSettings((next) => {
-      if (reader.mode !== 'original') reader.show(language(next));
-    });
-    ctx.onInvalidated(() => {
-      unwatch();
-      unmount();
-      reader.original();
-    });
+    let settings = await pendingSettings;
+    const language = () => resolveLanguage(settings.defaultLanguage, navigator.language);
+
+    const start = (): boolean => {
+      const reader = createReader(document, language());
+      if (!reader) return false;
+      const unmount = mountReaderUi(reader);
+      const unwatch = watchSettings((next: Settings) => {
+        settings = next;
+        if (reader.mode !== 'original') reader.show(language());
+      });
+      ctx.onInvalidated(() => {
+        unwatch();
+        reader.original();
+        unmount();
+      });
+      return true;
+    };
+    // An article whose table arrives after parsing (a lazy loader) is read once it is there.
+    if (!start()) {
+      watchAddedTables(document.body, start, (run) => ctx.requestAnimationFrame(run), ctx.signal);
+    }
   },
 });
