@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Source files (not tests) under a top-level folder. */
+const sources = (folder: string): string[] =>
+  readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .map((file) => join(folder, file));
+
+const imports = (file: string): string[] =>
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map(
+    (match) => match[1] as string,
+  );
+
+// The layers of docs/architecture.md: lib/ is page logic any test can run, components/ is the
+// Preact UI, entrypoints/ only wire them. Only the settings store talks to extension APIs.
+describe('layers', () => {
+  it.each(sources('lib'))('%s uses no UI framework and no components', (file) => {
+    expect(imports(file).filter((from) => /^preact|components\//.test(from))).toEqual([]);
+  });
+
+  it.each(sources('lib').filter((file) => !/lib\/settings/.test(file)))(
+    '%s leaves extension APIs to the settings store',
+    (file) => {
+      expect(imports(file).filter((from) => /^wxt\/(browser|utils\/storage)/.test(from))).toEqual(
+        [],
+      );
+    },
+  );
+
+  it.each(sources('entrypoints'))('%s is thin wiring', (file) => {
+    const lines = readFileSync(join(ROOT, file), 'utf8').split('\n').length;
+    expect(lines, `${relative(ROOT, file)} has ${lines} lines`).toBeLessThanOrEqual(60);
+  });
+
+  it('ships no HTML-string rendering or eval', () => {
+    const shipped = ['lib', 'components', 'entrypoints'].flatMap(sources);
+    const offenders = shipped.filter((file) =>
+      /innerHTML|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|eval\(|new Function/.test(
+        readFileSync(join(ROOT, file), 'utf8'),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
