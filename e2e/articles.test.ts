@@ -1,0 +1,149 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Lang, otherLang } from '../lib/page-contract';
+import { ArticlePage } from './article-page';
+import { indexedFixtures, langsFor, normalize, sided, textsFor } from './fixtures';
+import { bitextTags, firstDifference, foldSpace } from './html';
+import { expectQuiet, logMark, openBrowser } from './session';
+
+const fixtures = indexedFixtures().filter((fixture) => fixture.bilingual);
+
+const flip = (langs: (string | null)[], index: number) =>
+  langs.map((lang, i) => (i === index ? otherLang(lang as Lang) : lang));
+
+let extension: BrowserContext;
+let plain: BrowserContext;
+
+beforeAll(async () => {
+  [extension, plain] = await Promise.all([
+    openBrowser({ extension: true }),
+    openBrowser({ extension: false }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([extension?.close(), plain?.close()]);
+});
+
+describe.each(fixtures)('$name', (fixture) => {
+  let article: ArticlePage;
+  let original: string;
+  let mark: ReturnType<typeof logMark>;
+  let atLoad: Awaited<ReturnType<ArticlePage['views']>>;
+  let tablesAtLoad: number;
+  let tablesWithout: number;
+
+  beforeAll(async () => {
+    const untouched = await ArticlePage.open(plain, fixture.url);
+    [original, tablesWithout] = await Promise.all([
+      untouched.html(),
+      untouched.bilingualTables(fixture),
+    ]);
+    await untouched.page.close();
+
+    mark = logMark(extension);
+    // open() resolves on the load event: the contract's deadline for the transform.
+    article = await ArticlePage.open(extension, fixture.url);
+    [atLoad, tablesAtLoad] = await Promise.all([article.views(), article.bilingualTables(fixture)]);
+  });
+
+  afterAll(async () => {
+    await article?.page.close();
+  });
+
+  it('replaces the bilingual table by pairs by the load event', () => {
+    // Guards the check: it does recognize the table when nothing touched it.
+    expect(tablesWithout).toBeGreaterThan(0);
+    expect(tablesAtLoad).toBe(0);
+    expect(atLoad).toHaveLength(fixture.pairs.length);
+  });
+
+  it('shows each pair in the language it claims, with a matching lang', () => {
+    const langs = atLoad.map((view) => view.lang);
+    for (const lang of langs) expect(['de', 'en']).toContain(lang);
+    expect(atLoad.map((view) => normalize(view.text))).toEqual(textsFor(fixture, langs));
+    expect(
+      atLoad.flatMap((view, i) => (view.langProblem ? [`pair ${i}: ${view.langProblem}`] : [])),
+    ).toEqual([]);
+  });
+
+  it('toggles one pair by click, and only that pair', async () => {
+    const index = sided(fixture, true)[0] as number;
+    const before = await article.langs();
+    const toggle = await article.toggle(index);
+    const pressed = await toggle.getAttribute('aria-pressed');
+    expect(['true', 'false']).toContain(pressed);
+
+    await toggle.click();
+    await expect.poll(() => article.langs()).toEqual(flip(before, index));
+    expect(await toggle.getAttribute('aria-pressed')).not.toBe(pressed);
+    expect((await article.texts())[index]).toBe(textsFor(fixture, flip(before, index))[index]);
+
+    await toggle.click();
+    await expect.poll(() => article.langs()).toEqual(before);
+    expect(await toggle.getAttribute('aria-pressed')).toBe(pressed);
+  });
+
+  it('toggles another pair by keyboard: Enter, then Space', async () => {
+    const index = sided(fixture, true).at(-1) as number;
+    const before = await article.langs();
+    const toggle = await article.toggle(index);
+    const pressed = await toggle.getAttribute('aria-pressed');
+
+    await toggle.focus();
+    await article.page.keyboard.press('Enter');
+    await expect.poll(() => article.langs()).toEqual(flip(before, index));
+    expect(await toggle.getAttribute('aria-pressed')).not.toBe(pressed);
+
+    await article.page.keyboard.press('Space');
+    await expect.poll(() => article.langs()).toEqual(before);
+    expect(await toggle.getAttribute('aria-pressed')).toBe(pressed);
+  });
+
+  it('offers no working toggle on a pair with one side missing', async () => {
+    for (const index of sided(fixture, false)) {
+      const toggle = await article.toggle(index);
+      if ((await toggle.count()) > 0) expect(await toggle.isDisabled()).toBe(true);
+    }
+  });
+
+  it('switches every pair with the page controls', async () => {
+    for (const lang of ['en', 'de'] as const) {
+      await article.action(lang).click();
+      await expect.poll(() => article.langs()).toEqual(langsFor(fixture, lang));
+      expect(await article.texts()).toEqual(textsFor(fixture, langsFor(fixture, lang)));
+    }
+  });
+
+  it('puts the table and the bio back exactly on "original"', async () => {
+    await article.action('original').click();
+    // The toolbar stays on the page to offer "de"/"en" again; its place is checked below.
+    await expect
+      .poll(async () => firstDifference(foldSpace(original), foldSpace(await article.html(true))))
+      .toBeNull();
+    expect(await article.langs()).toEqual([]);
+  });
+
+  it('leaves no trace of Bitext in the article after "original"', async () => {
+    expect(bitextTags(await article.html())).toEqual([]);
+  });
+
+  it('applies Bitext again with "de" after "original"', async () => {
+    await article.action('de').click();
+    await expect.poll(() => article.langs()).toEqual(langsFor(fixture, 'de'));
+    expect(await article.texts()).toEqual(textsFor(fixture, langsFor(fixture, 'de')));
+  });
+
+  it('makes no request besides the page and logs no error', () => {
+    expectQuiet(extension, [fixture.url], mark);
+  });
+});
+
+describe('the whole run', () => {
+  it('requested nothing but the fixture pages, from pages or the service worker', () => {
+    expectQuiet(
+      extension,
+      fixtures.map((fixture) => fixture.url),
+    );
+  });
+});

@@ -1,0 +1,3 @@
+import { describeOptions } from './options-suite';
+
+describeOptions('de-DE', { group: 'Standardsprache', de: 'Deutsch', en: 'Englisch' });

@@ -1,0 +1,3 @@
+import { describeOptions } from './options-suite';
+
+describeOptions('en-US', { group: 'Default language', de: 'German', en: 'English' });
