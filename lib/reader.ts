@@ -1,6 +1,7 @@
 import { buildPairs } from './build-pairs';
 import { type BilingualTable, findBilingualTables } from './find-bilingual-tables';
 import { type Action, LANG_ATTR, type Lang, otherLang, UI_ATTR } from './page-contract';
+import { ARTICLE_BODY } from './publisher';
 import {
   type RenderedArticle,
   type RenderedPair,
@@ -47,7 +48,8 @@ export function createReader(doc: Document, lang: Lang): Reader | undefined {
   const toolbar = doc.createElement('div');
   toolbar.className = 'bitext-toolbar';
   toolbar.setAttribute(UI_ATTR, '');
-  first.block.before(toolbar);
+  // Outside the article body, so "original" gives back the body exactly as the publisher made it.
+  (first.block.closest(ARTICLE_BODY) ?? first.block).before(toolbar);
   let rendered: RenderedArticle | undefined;
   try {
     rendered = transform(doc, tables, lang);
