@@ -42,6 +42,17 @@ const describeLangs = (langs) =>
     .map((lang) => `${lang} ×${langs.filter((l) => l === lang).length}`)
     .join(', ');
 
+/**
+ * The top of the article (title, picture, first paragraphs): what a reader sees first.
+ * @param {import('playwright-core').Page} page
+ * @param {string} path
+ */
+const shootArticle = async (page, path) => {
+  const box = await page.locator('article').first().boundingBox();
+  const clip = box ? { ...box, height: Math.min(box.height, 1500) } : undefined;
+  await page.screenshot({ path, fullPage: true, clip });
+};
+
 /** @param {import('playwright-core').Page} page */
 const pageLangs = (page) =>
   page.locator(PAIR).evaluateAll((els) => els.map((el) => el.getAttribute('data-bitext-lang')));
@@ -51,7 +62,7 @@ try {
   await serveFixtures(plain);
   const page = await plain.newPage();
   await page.goto(fixture.url);
-  await page.screenshot({ path: shot('before'), fullPage: true });
+  await shootArticle(page, shot('before'));
 } finally {
   await plain.close();
 }
@@ -62,7 +73,7 @@ try {
   const page = await context.newPage();
   await page.goto(fixture.url);
   const langs = await pageLangs(page);
-  await page.screenshot({ path: shot('after'), fullPage: true });
+  await shootArticle(page, shot('after'));
 
   console.log(`Bitext demo: ${fixture.url}`);
   console.log(`  before:  ${show(shot('before'))}  (without the extension)`);
@@ -87,7 +98,7 @@ try {
       )
       .catch(() => {});
     const now = await pageLangs(page);
-    await page.screenshot({ path: shot('toggled'), fullPage: true });
+    await shootArticle(page, shot('toggled'));
     const switched = now[0] !== langs[0];
     console.log(
       `  toggled: ${show(shot('toggled'))}  (first pair ${langs[0]} → ${now[0]}, aria-pressed ` +
