@@ -54,6 +54,5 @@ export function mountReaderUi(reader: Reader): () => void {
   return () => {
     unsubscribe();
     render(null, reader.toolbar);
-    reader.toolbar.remove();
   };
 }

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixtureNames, loadFixture } from '../tests/publisher-fixtures';
 import * as buildPairsModule from './build-pairs';
+import * as findModule from './find-bilingual-tables';
 import { textOfNodes } from './normalize-text';
 import { ARTICLE_ATTR, LANG_ATTR, PAIR_ATTR } from './page-contract';
 import { createReader } from './reader';
+import * as renderModule from './render-column';
 
 /** What a reader sees of a pair: the shown side's text, controls left out. */
 const shownText = (pair: Element): string =>
@@ -48,17 +50,31 @@ describe.each(fixtureNames())('reader on fixture %s', (name) => {
   });
 });
 
-describe('a failing transform', () => {
-  it('leaves the page as it was and logs one [bitext] warning', () => {
+describe('a failing stage', () => {
+  it.each([
+    ['find', findModule, 'findBilingualTables'],
+    ['pair', buildPairsModule, 'buildPairs'],
+    ['render', renderModule, 'renderColumn'],
+  ] as const)('(%s) leaves the page as it was and logs one [bitext] warning', (_, module, name) => {
     const { doc } = loadFixture('fujitsu-server-made-in-japan');
     const before = doc.documentElement.outerHTML;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(buildPairsModule, 'buildPairs').mockImplementation(() => {
+    vi.spyOn(module, name as never).mockImplementation((() => {
       throw new Error('boom');
-    });
+    }) as never);
     expect(createReader(doc, 'de')).toBeUndefined();
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]?.[0]).toMatch(/^\[bitext\] /);
+  });
+});
+
+describe('dispose', () => {
+  it('leaves no trace of Bitext on the page', () => {
+    const { doc } = loadFixture('identitaet-ki');
+    const before = doc.documentElement.outerHTML;
+    const reader = createReader(doc, 'de');
+    reader?.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

@@ -8,6 +8,7 @@ import {
   renderColumn,
   showLanguage,
 } from './render-column';
+import { warn } from './warn';
 
 /** The reader's view of one article page: what is shown, and the ways to change it. */
 export interface Reader {
@@ -23,13 +24,11 @@ export interface Reader {
   original(): void;
   /** Flips one pair to its other language. */
   toggle(pair: RenderedPair): void;
+  /** Puts the page back and removes the toolbar: Bitext leaves no trace. */
+  dispose(): void;
   /** Calls `listener` after every change, with the pair when only one changed; returns the unsubscribe. */
   subscribe(listener: (pair?: RenderedPair) => void): () => void;
 }
-
-/** Logs why Bitext left the page as it was; the prefix lets users and tests find it. */
-export const warn = (message: string, error?: unknown): void =>
-  console.warn(`[bitext] ${message}`, ...(error === undefined ? [] : [error]));
 
 /** Builds and renders the column; on any failure the page is put back and the error rethrown. */
 function transform(doc: Document, tables: BilingualTable[], lang: Lang): RenderedArticle {
@@ -39,19 +38,20 @@ function transform(doc: Document, tables: BilingualTable[], lang: Lang): Rendere
 
 /**
  * Transforms the article on `doc` into a reading column in `lang`. Returns `undefined`, with the
- * page untouched, when it has no bilingual table or the transform fails (logged once).
+ * page untouched, when it has no bilingual table or any stage fails (logged once).
  */
 export function createReader(doc: Document, lang: Lang): Reader | undefined {
-  const tables = findBilingualTables(doc);
-  const first = tables[0];
-  if (!first) return undefined;
   const toolbar = doc.createElement('div');
   toolbar.className = 'bitext-toolbar';
   toolbar.setAttribute(UI_ATTR, '');
-  // Outside the article body, so "original" gives back the body exactly as the publisher made it.
-  (first.block.closest(ARTICLE_BODY) ?? first.block).before(toolbar);
+  let tables: BilingualTable[];
   let rendered: RenderedArticle | undefined;
   try {
+    tables = findBilingualTables(doc);
+    const first = tables[0];
+    if (!first) return undefined;
+    // Outside the article body, so "original" gives back the body exactly as the publisher made it.
+    (first.block.closest(ARTICLE_BODY) ?? first.block).before(toolbar);
     rendered = transform(doc, tables, lang);
   } catch (error) {
     toolbar.remove();
@@ -96,6 +96,12 @@ export function createReader(doc: Document, lang: Lang): Reader | undefined {
     toggle(pair) {
       showLanguage(pair, otherLang(pair.element.getAttribute(LANG_ATTR) as Lang));
       changed(pair);
+    },
+    dispose() {
+      listeners.clear();
+      rendered?.restore();
+      rendered = undefined;
+      toolbar.remove();
     },
     subscribe(listener) {
       listeners.add(listener);

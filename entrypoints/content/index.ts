@@ -4,6 +4,7 @@ import { PUBLISHER_MATCHES } from '../../lib/publisher';
 import { createReader } from '../../lib/reader';
 import { resolveLanguage } from '../../lib/resolve-language';
 import { getSettings, type Settings, watchSettings } from '../../lib/settings';
+import { warn } from '../../lib/warn';
 import { watchAddedTables } from '../../lib/watch-added-tables';
 import '../../components/reader.css';
 
@@ -24,15 +25,22 @@ export default defineContentScript({
     const start = (): boolean => {
       const reader = createReader(document, language());
       if (!reader) return false;
-      const unmount = mountReaderUi(reader);
+      let unmount: () => void;
+      try {
+        unmount = mountReaderUi(reader);
+      } catch (error) {
+        reader.dispose();
+        warn('could not show the controls; the page is left as it was.', error);
+        return true;
+      }
       const unwatch = watchSettings((next: Settings) => {
         settings = next;
         if (reader.mode !== 'original') reader.show(language());
       });
       ctx.onInvalidated(() => {
         unwatch();
-        reader.original();
         unmount();
+        reader.dispose();
       });
       return true;
     };
