@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings, updateSettings } from '../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../lib/settings';
 import { OptionsForm } from './options-form';
 
 interface Message {
@@ -90,7 +90,7 @@ describe('OptionsForm', () => {
     radio('German')?.click();
     await vi.waitFor(() => expect(status()?.textContent).toBe('Saved'));
 
-    expect(await getSettings()).toEqual({ defaultLanguage: 'de' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, defaultLanguage: 'de' });
     expect(checked()).toBe('German');
   });
 

@@ -23,6 +23,15 @@ async function loadSettings(seed: { value?: unknown; version?: number } = {}) {
   return import('./settings');
 }
 
+/** The full settings a reader gets: `fields` over the defaults of the fields not named. */
+const complete = (fields: Record<string, unknown>) => ({
+  defaultLanguage: 'browser',
+  showBoth: false,
+  peek: false,
+  rememberArticles: true,
+  ...fields,
+});
+
 const stored = async () => fakeBrowser.storage.sync.get(['settings', 'settings$']);
 
 let warn: MockInstance<typeof console.warn>;
@@ -39,7 +48,12 @@ describe('getSettings', () => {
   it('gives the defaults when nothing is stored', async () => {
     const { getSettings, DEFAULT_SETTINGS } = await loadSettings();
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ defaultLanguage: 'browser' });
+    expect(DEFAULT_SETTINGS).toEqual({
+      defaultLanguage: 'browser',
+      showBoth: false,
+      peek: false,
+      rememberArticles: true,
+    });
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -48,7 +62,7 @@ describe('getSettings', () => {
       value: { defaultLanguage: 'de' },
       version: SETTINGS_VERSION,
     });
-    expect(await getSettings()).toEqual({ defaultLanguage: 'de' });
+    expect(await getSettings()).toEqual(complete({ defaultLanguage: 'de' }));
   });
 
   it.each([['fr'], [42], [null], [['de']]])(
@@ -58,7 +72,7 @@ describe('getSettings', () => {
         value: { defaultLanguage: bad },
         version: SETTINGS_VERSION,
       });
-      expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+      expect(await getSettings()).toEqual(complete({ defaultLanguage: 'browser' }));
       expect(warn).toHaveBeenCalledOnce();
       expect(warn.mock.calls[0]?.[0]).toMatch(/^\[bitext\] .*defaultLanguage/);
     },
@@ -68,7 +82,7 @@ describe('getSettings', () => {
     'replaces a corrupt value (%j) by the defaults, warning once',
     async (bad) => {
       const { getSettings } = await loadSettings({ value: bad, version: SETTINGS_VERSION });
-      expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+      expect(await getSettings()).toEqual(complete({ defaultLanguage: 'browser' }));
       expect(warn).toHaveBeenCalledOnce();
       expect(warn.mock.calls[0]?.[0]).toMatch(/^\[bitext\] /);
     },
@@ -78,7 +92,7 @@ describe('getSettings', () => {
     // WXT turns null into the fallback before we see it, so there is nothing to warn about.
     await fakeBrowser.storage.sync.set({ settings$: { v: SETTINGS_VERSION } });
     const { getSettings } = await loadSettings({ value: null });
-    expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+    expect(await getSettings()).toEqual(complete({ defaultLanguage: 'browser' }));
   });
 
   it('keeps the known fields of data from a newer build', async () => {
@@ -86,7 +100,41 @@ describe('getSettings', () => {
       value: { defaultLanguage: 'en', fontSize: 18 },
       version: SETTINGS_VERSION + 1,
     });
-    expect(await getSettings()).toEqual({ defaultLanguage: 'en' });
+    expect(await getSettings()).toEqual(complete({ defaultLanguage: 'en' }));
+  });
+});
+
+describe('the reader switches (showBoth, peek, rememberArticles)', () => {
+  it('keeps valid stored switches', async () => {
+    const { getSettings } = await loadSettings({
+      value: { showBoth: true, peek: true, rememberArticles: false },
+      version: SETTINGS_VERSION,
+    });
+    expect(await getSettings()).toEqual(
+      complete({ showBoth: true, peek: true, rememberArticles: false }),
+    );
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each([['showBoth'], ['peek'], ['rememberArticles']])(
+    'replaces a non-boolean %s by its default, keeping the other fields',
+    async (key) => {
+      const { getSettings } = await loadSettings({
+        value: { defaultLanguage: 'de', [key]: 'true' },
+        version: SETTINGS_VERSION,
+      });
+      expect(await getSettings()).toEqual(complete({ defaultLanguage: 'de' }));
+      expect(warn).toHaveBeenCalledOnce();
+      expect(warn.mock.calls[0]?.[0]).toContain(key);
+    },
+  );
+
+  it('stores a switch only while it differs from its default', async () => {
+    const { updateSettings } = await loadSettings();
+    await updateSettings({ showBoth: true, rememberArticles: false });
+    expect((await stored()).settings).toEqual({ showBoth: true, rememberArticles: false });
+    await updateSettings({ showBoth: false });
+    expect((await stored()).settings).toEqual({ rememberArticles: false });
   });
 });
 
@@ -98,7 +146,7 @@ describe('updateSettings', () => {
       settings: { defaultLanguage: 'de' },
       settings$: { v: SETTINGS_VERSION },
     });
-    expect(await getSettings()).toEqual({ defaultLanguage: 'de' });
+    expect(await getSettings()).toEqual(complete({ defaultLanguage: 'de' }));
 
     await updateSettings({ defaultLanguage: 'browser' });
     expect((await stored()).settings).toEqual({});
@@ -126,8 +174,8 @@ describe('watchSettings', () => {
     await updateSettings({ defaultLanguage: 'de' });
 
     expect(seen.mock.calls).toEqual([
-      [{ defaultLanguage: 'en' }],
-      [{ defaultLanguage: 'browser' }],
+      [complete({ defaultLanguage: 'en' })],
+      [complete({ defaultLanguage: 'browser' })],
     ]);
   });
 });
@@ -135,7 +183,7 @@ describe('watchSettings', () => {
 describe('migrations through WXT storage', () => {
   it('migrates the unversioned v1 fixture to the current version', async () => {
     const { getSettings } = await loadSettings({ value: v1Fixture });
-    expect(await getSettings()).toEqual({ defaultLanguage: 'de' });
+    expect(await getSettings()).toEqual(complete({ defaultLanguage: 'de' }));
     expect(await stored()).toEqual({
       settings: { defaultLanguage: 'de' },
       settings$: { v: SETTINGS_VERSION },
@@ -145,7 +193,7 @@ describe('migrations through WXT storage', () => {
 
   it('ends a failed migration in the defaults, not in the old value', async () => {
     const { getSettings } = await loadSettings({ value: { lang: 'fr' } });
-    expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+    expect(await getSettings()).toEqual(complete({ defaultLanguage: 'browser' }));
     // WXT logs the MigrationError and leaves the old value unversioned.
     expect(error).toHaveBeenCalledWith(
       expect.stringContaining('Migration failed'),
@@ -156,7 +204,7 @@ describe('migrations through WXT storage', () => {
 
   it('ends a failed migration of a corrupt value in the defaults, with a warning', async () => {
     const { getSettings } = await loadSettings({ value: 'de' });
-    expect(await getSettings()).toEqual({ defaultLanguage: 'browser' });
+    expect(await getSettings()).toEqual(complete({ defaultLanguage: 'browser' }));
     expect(error).toHaveBeenCalledOnce();
     expect(warn).toHaveBeenCalledOnce();
   });
@@ -165,7 +213,7 @@ describe('migrations through WXT storage', () => {
     const first = await loadSettings({ value: { lang: 'fr' } });
     await first.updateSettings({ defaultLanguage: 'en' });
     const second = await loadSettings();
-    expect(await second.getSettings()).toEqual({ defaultLanguage: 'en' });
+    expect(await second.getSettings()).toEqual(complete({ defaultLanguage: 'en' }));
     expect((await stored()).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 });
@@ -174,12 +222,19 @@ describe('types', () => {
   it('accept only known settings with allowed values', () => {
     type Patch = Parameters<typeof SettingsModule.updateSettings>[0];
     expectTypeOf<SettingsModule.Settings>().toEqualTypeOf<
-      Readonly<{ defaultLanguage: 'de' | 'en' | 'browser' }>
+      Readonly<{
+        defaultLanguage: 'de' | 'en' | 'browser';
+        showBoth: boolean;
+        peek: boolean;
+        rememberArticles: boolean;
+      }>
     >();
     expectTypeOf<Patch>().toEqualTypeOf<Partial<SettingsModule.Settings>>();
     // @ts-expect-error -- 'fr' is not a LanguagePreference
     assertType<Patch>({ defaultLanguage: 'fr' });
     // @ts-expect-error -- the v1 field name is gone
     assertType<Patch>({ lang: 'de' });
+    // @ts-expect-error -- switches are booleans
+    assertType<Patch>({ showBoth: 'yes' });
   });
 });

@@ -10,8 +10,19 @@ import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 export type LanguagePreference = Lang | 'browser';
 
 /** What a reader gets without choosing anything; the source of the `Settings` type. */
-export const DEFAULT_SETTINGS: Readonly<{ defaultLanguage: LanguagePreference }> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<{
+  defaultLanguage: LanguagePreference;
+  /** Articles open with each paragraph's translation shown below it. */
+  showBoth: boolean;
+  /** Hovering a paragraph or focusing its toggle shows the other language for a moment. */
+  peek: boolean;
+  /** Each article opens as the reader left it (local storage only). */
+  rememberArticles: boolean;
+}> = Object.freeze({
   defaultLanguage: 'browser',
+  showBoth: false,
+  peek: false,
+  rememberArticles: true,
 });
 
 /** The settings as every reader sees them: complete and valid. */
@@ -26,9 +37,14 @@ const LANGUAGE_PREFERENCES: Readonly<Record<LanguagePreference, true>> = {
   browser: true,
 };
 
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
 const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   defaultLanguage: (value): value is LanguagePreference =>
     typeof value === 'string' && Object.hasOwn(LANGUAGE_PREFERENCES, value),
+  showBoth: isBoolean,
+  peek: isBoolean,
+  rememberArticles: isBoolean,
 };
 
 const settingsItem = storage.defineItem<StoredSettings>('sync:settings', {
@@ -64,7 +80,12 @@ function parseSettings(stored: unknown): Settings {
     return DEFAULT_SETTINGS;
   }
   const fields: Record<string, unknown> = { ...stored };
-  return { defaultLanguage: readField(fields, 'defaultLanguage') };
+  return {
+    defaultLanguage: readField(fields, 'defaultLanguage'),
+    showBoth: readField(fields, 'showBoth'),
+    peek: readField(fields, 'peek'),
+    rememberArticles: readField(fields, 'rememberArticles'),
+  };
 }
 
 function readField<K extends keyof Settings>(fields: Record<string, unknown>, key: K): Settings[K] {
