@@ -6,6 +6,6 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
-    include: ['{lib,components,entrypoints,tests}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,entrypoints,tests,utils}/**/*.test.{ts,tsx}'],
   },
 });

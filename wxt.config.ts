@@ -1,16 +1,34 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SITE_API_PERMISSIONS, SITE_ORIGINS } from './lib/site-pattern';
+
+/** Firefox's id for the add-on: fixed, so storage and tests find it across installs. */
+export const GECKO_ID = 'bitext@bitext-contributors';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: a reader sees where every name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Only what the reader needs: settings storage. Host access comes from the content script's matches.
     permissions: ['storage'],
+    // Asked for one site at a time on the options page, when the reader adds that site.
+    // MV2 has no optional_host_permissions: there, origins sit among the optional permissions.
+    ...(manifestVersion === 3
+      ? { optional_permissions: [...SITE_API_PERMISSIONS], optional_host_permissions: SITE_ORIGINS }
+      : { optional_permissions: [...SITE_API_PERMISSIONS, ...SITE_ORIGINS] }),
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
+  zip: {
+    // Screenshots and logs of local runs are not sources.
+    excludeSources: ['artifacts/**'],
   },
 });

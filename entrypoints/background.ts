@@ -1,4 +1,20 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { syncSiteScripts } from '../utils/site-access';
 
-// An (empty) service worker gives the extension a stable id for tests and the options page.
-export default defineBackground(() => {});
+// Keeps the reader's registrations on added sites in step with the granted permissions: at every
+// start (a grant or revocation may have happened while it slept) and on every change.
+export default defineBackground(() => {
+  let queue = Promise.resolve();
+  const sync = () => {
+    // One sync at a time: two overlapping ones would register the same id twice.
+    queue = queue
+      .then(syncSiteScripts)
+      .catch((error: unknown) =>
+        console.error('[bitext] could not update the added sites:', error),
+      );
+  };
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  sync();
+});

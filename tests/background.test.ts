@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../entrypoints/background';
+import { siteScriptId } from '../lib/plan-site-scripts';
+import { fakeSiteAccess } from '../tests/fake-site-access';
+import { requestSite } from '../utils/site-access';
+
+const A = 'https://a.example/*';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('background', () => {
+  it('registers a site that was granted while it was not running', async () => {
+    const fake = fakeSiteAccess();
+    fake.state.origins.add(A);
+    fake.state.permissions.add('scripting');
+    Object.assign(fakeBrowser, { scripting: fake.scripting });
+    background.main();
+    await vi.waitFor(() =>
+      expect(fake.state.registered.map((r) => r.id)).toEqual([siteScriptId(A)]),
+    );
+  });
+
+  it('registers a site once it is granted, and drops it once it is revoked', async () => {
+    const fake = fakeSiteAccess();
+    background.main();
+    await requestSite(A);
+    await vi.waitFor(() =>
+      expect(fake.state.registered.map((r) => r.id)).toEqual([siteScriptId(A)]),
+    );
+    await fakeBrowser.permissions.remove({ origins: [A] });
+    await vi.waitFor(() => expect(fake.state.registered).toEqual([]));
+  });
+
+  it('registers nothing without a grant', async () => {
+    const fake = fakeSiteAccess();
+    background.main();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.state.registered).toEqual([]);
+    expect(fake.scripting.registerContentScripts).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The extension-API side of added sites: the granted optional origins are the list of sites, and
+ * the reader's content script is registered on exactly those (see lib/site-pattern.ts).
+ */
+import { browser } from 'wxt/browser';
+import { planSiteScripts, siteScriptId } from '../lib/plan-site-scripts';
+import { addedSites, SITE_API_PERMISSIONS } from '../lib/site-pattern';
+
+// The files `wxt build` makes of entrypoints/content (the manifest's publisher entry uses them too).
+const CONTENT_JS = ['content-scripts/content.js'];
+const CONTENT_CSS = ['content-scripts/content.css'];
+
+/** The sites the reader has added (and not revoked), sorted. */
+export async function grantedSites(): Promise<string[]> {
+  return addedSites((await browser.permissions.getAll()).origins ?? []);
+}
+
+/**
+ * Asks the reader for `pattern` (and `scripting`); true if granted. Call it first thing in a
+ * click handler: the browser shows the prompt only inside the user's gesture.
+ */
+export function requestSite(pattern: string): Promise<boolean> {
+  return browser.permissions.request({
+    origins: [pattern],
+    permissions: [...SITE_API_PERMISSIONS],
+  });
+}
+
+/** Stops the reader on `pattern` and gives its permission back (`scripting` too with the last site). */
+export async function removeSite(pattern: string): Promise<void> {
+  // Unregister while `scripting` is still ours: once it is gone the registration cannot be reached.
+  await browser.scripting
+    ?.unregisterContentScripts({ ids: [siteScriptId(pattern)] })
+    .catch(() => {});
+  const last = (await grantedSites()).every((site) => site === pattern);
+  await browser.permissions.remove({
+    origins: [pattern],
+    permissions: last ? [...SITE_API_PERMISSIONS] : [],
+  });
+}
+
+/** Calls `cb` with the sites whenever a permission is granted or revoked; returns the unwatch. */
+export function watchSites(cb: (sites: string[]) => void): () => void {
+  const changed = () => void grantedSites().then(cb);
+  browser.permissions.onAdded.addListener(changed);
+  browser.permissions.onRemoved.addListener(changed);
+  return () => {
+    browser.permissions.onAdded.removeListener(changed);
+    browser.permissions.onRemoved.removeListener(changed);
+  };
+}
+
+/** Registers the reader's content script on every granted site and drops the rest of ours. */
+export async function syncSiteScripts(): Promise<void> {
+  // Without `scripting` nothing of ours can be registered (it goes with the last site).
+  if (!browser.scripting) return;
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const plan = planSiteScripts(
+    await grantedSites(),
+    registered.map((script) => script.id),
+  );
+  if (plan.unregister.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+  }
+  if (plan.register.length > 0) {
+    await browser.scripting.registerContentScripts(
+      plan.register.map((site) => ({
+        id: siteScriptId(site),
+        matches: [site],
+        js: CONTENT_JS,
+        css: CONTENT_CSS,
+        runAt: 'document_start' as const,
+        persistAcrossSessions: true,
+      })),
+    );
+  }
+}
