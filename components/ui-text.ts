@@ -19,6 +19,17 @@ export const MESSAGE_KEYS = [
   'languageBrowser',
   'defaultLanguageHint',
   'savedStatus',
+  'sitesLegend',
+  'sitesHint',
+  'sitesNone',
+  'siteAddress',
+  'siteAdd',
+  'siteRemove',
+  'siteInvalid',
+  'siteBuiltIn',
+  'siteDenied',
+  'siteAdded',
+  'siteRemoved',
 ] as const;
 
 /** A key of a UI string. */

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '../../components/options-form';
+import { OptionsSites } from '../../components/options-sites';
 import { t } from '../../components/ui-text';
 import { resolveLanguage } from '../../lib/resolve-language';
 
@@ -11,4 +12,12 @@ document.title = t('optionsTitle');
 
 const root = document.getElementById('app');
 // navigator.language, as the content script resolves 'browser' with it.
-if (root) render(<OptionsForm browserLanguage={navigator.language} />, root);
+if (root) {
+  render(
+    <>
+      <OptionsForm browserLanguage={navigator.language} />
+      <OptionsSites />
+    </>,
+    root,
+  );
+}
