@@ -134,15 +134,16 @@ export async function extensionId(context) {
 /**
  * Aborts every http(s) request, then answers each fixture's URL with its HTML.
  * @param {BrowserContext} context
+ * @param {Pick<Fixture, 'url' | 'htmlPath'>[]} [fixtures] the publisher fixtures by default
  */
-export async function serveFixtures(context) {
-  const byUrl = new Map(loadFixtures().map((f) => [new URL(f.url).href, f]));
+export async function serveFixtures(context, fixtures = loadFixtures()) {
+  const byUrl = new Map(fixtures.map((f) => [new URL(f.url).href, f]));
   await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
   // Registered last, so it wins over the catch-all for the URLs it accepts.
   await context.route(
     (url) => byUrl.has(url.href),
     (route) => {
-      const fixture = /** @type {Fixture} */ (byUrl.get(route.request().url()));
+      const fixture = /** @type {Pick<Fixture, 'htmlPath'>} */ (byUrl.get(route.request().url()));
       return route.fulfill({
         status: 200,
         contentType: 'text/html; charset=utf-8',

@@ -1,0 +1,119 @@
+// One bench sample: load an article in a fresh tab, read what bench/probe.js saw, the heap and
+// script time from the DevTools protocol, then time a pair toggle and a whole-article switch
+// (or, without Bitext, a click that does nothing, as the baseline of click → frame).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The observer injected into every page (see bench/probe.js). */
+export const PROBE = readFileSync(fileURLToPath(new URL('probe.js', import.meta.url)), 'utf8');
+
+const PAIR = '[data-bitext-pair]';
+const TOGGLE = '[data-bitext-toggle]';
+// How long after `load` layout shifts and late renders still count.
+const SETTLE_MS = 500;
+
+/**
+ * @typedef {{ toFrame: number, work: number }} Click
+ * @typedef {{
+ *   pairs: number, dcl: number, load: number, fcp: number | null, pairsAt: number | null,
+ *   tablePaintedAt: number | null, tableGoneAt: number | null, cls: number, shifts: number,
+ *   heapBytes: number, scriptMs: number, marks: { name: string, startTime: number, duration: number }[],
+ *   toggle: Click[], switchAll: Click[], noop: Click[]
+ * }} Sample
+ */
+
+/** @param {import('playwright-core').Page} page */
+const nextFrames = (page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+
+/**
+ * Clicks `locator` once it is in view and the scroll has been painted, and returns the probe's
+ * timing of that click.
+ * @param {import('playwright-core').Page} page
+ * @param {import('playwright-core').Locator} locator
+ * @returns {Promise<Click>}
+ */
+async function timedClick(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await nextFrames(page);
+  const before = await page.evaluate(() => window.__bitextBench.clicks.length);
+  await locator.click();
+  await page.waitForFunction((n) => window.__bitextBench.clicks.length > n, before);
+  return page.evaluate(() => /** @type {Click} */ (window.__bitextBench.clicks.at(-1)));
+}
+
+/**
+ * Loads `url` in a new tab of `context` and measures it.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {{ extension: boolean, expectedPairs: number }} options
+ * @returns {Promise<Sample>}
+ */
+export async function measurePage(context, url, { extension, expectedPairs }) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    if (extension) {
+      await page
+        .waitForFunction(
+          (n) => document.querySelectorAll('[data-bitext-pair]').length >= n,
+          expectedPairs,
+          {
+            timeout: 10_000,
+          },
+        )
+        .catch(() => {});
+    }
+    await page.waitForTimeout(SETTLE_MS);
+    const seen = await page.evaluate(() => {
+      const [nav] = /** @type {PerformanceNavigationTiming[]} */ (
+        performance.getEntriesByType('navigation')
+      );
+      const state = window.__bitextBench;
+      const marks = performance
+        .getEntries()
+        .filter((e) => e.name.startsWith('bitext'))
+        .map(({ name, startTime, duration }) => ({ name, startTime, duration }));
+      return {
+        pairs: document.querySelectorAll('[data-bitext-pair]').length,
+        dcl: nav?.domContentLoadedEventStart ?? Number.NaN,
+        load: nav?.loadEventStart ?? Number.NaN,
+        fcp: state.fcp,
+        pairsAt: state.pairsAt,
+        tablePaintedAt: state.tablePaintedAt,
+        tableGoneAt: state.tableGoneAt,
+        cls: state.cls,
+        shifts: state.shifts,
+        marks,
+      };
+    });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
+
+    /** @type {Pick<Sample, 'toggle' | 'switchAll' | 'noop'>} */
+    const clicks = { toggle: [], switchAll: [], noop: [] };
+    const pairs = page.locator(PAIR);
+    if (extension && seen.pairs > 0) {
+      // A pair in the middle of the article, with both languages (so it has a toggle).
+      const middle = pairs.nth(Math.floor(seen.pairs / 2)).locator(TOGGLE);
+      const toggle = (await middle.count()) ? middle : page.locator(TOGGLE).first();
+      for (let i = 0; i < 2; i++) clicks.toggle.push(await timedClick(page, toggle));
+      for (const action of ['de', 'en']) {
+        const button = page.locator(`[data-bitext-action="${action}"]`);
+        clicks.switchAll.push(await timedClick(page, button));
+      }
+    } else {
+      const heading = page.locator('h1').first();
+      for (let i = 0; i < 2; i++) clicks.noop.push(await timedClick(page, heading));
+    }
+    return { ...seen, heapBytes: usedSize, scriptMs, ...clicks };
+  } finally {
+    await page.close();
+  }
+}
