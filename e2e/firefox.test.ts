@@ -129,15 +129,20 @@ describe('the seed article in Firefox', () => {
     await options.close();
   });
 
-  it('toggles one pair, and only that pair', async () => {
+  it('toggles one pair by a click, and only that pair', async () => {
     const index = sided(seed, true)[0] as number;
     const before = await langs(article);
-    const toggles = await article.$$(`[${PAIR_ATTR}]`);
-    await toggles[index]?.$eval(`[${TOGGLE_ATTR}]`, (toggle) => (toggle as HTMLElement).click());
+    const pairs = await article.$$(`[${PAIR_ATTR}]`);
+    const toggle = await pairs[index]?.$(`[${TOGGLE_ATTR}]`);
+    const pressed = () => toggle?.evaluate((button) => button.getAttribute('aria-pressed'));
+    const wasPressed = await pressed();
+    await toggle?.click();
     const flipped = before.map((lang, i) => (i === index ? (lang === 'de' ? 'en' : 'de') : lang));
     await poll(() => langs(article)).toEqual(flipped);
-    await toggles[index]?.$eval(`[${TOGGLE_ATTR}]`, (toggle) => (toggle as HTMLElement).click());
+    expect(await pressed()).not.toBe(wasPressed);
+    await toggle?.click();
     await poll(() => langs(article)).toEqual(before);
+    expect(await pressed()).toBe(wasPressed);
   });
 
   it('switches every pair with the page controls', async () => {
