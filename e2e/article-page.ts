@@ -60,8 +60,10 @@ function readPairs({ pair, lang, hidden }: ReadOptions): PairView[] {
 }
 
 /** Runs in the page: how many visible tables still hold the bilingual text. */
-function countBilingualTables(snippets: string[]): number {
+function countBilingualTables({ snippets, pair }: { snippets: string[]; pair: string }): number {
   return Array.from(document.querySelectorAll('table')).filter((table) => {
+    // A table a cell held (messy-cells' specs) is paragraph content: the pair shows it.
+    if (table.closest(`[${pair}]`)) return false;
     if (!table.checkVisibility({ visibilityProperty: true })) return false;
     const text = (table.textContent ?? '').replace(/\u00AD/g, '').replace(/\s+/g, ' ');
     return snippets.some((snippet) => text.includes(snippet));
@@ -133,6 +135,6 @@ export class ArticlePage {
       .flatMap((pair) => [pair.de, pair.en])
       .filter(Boolean)
       .map((text) => text.slice(0, 20));
-    return this.page.evaluate(countBilingualTables, snippets);
+    return this.page.evaluate(countBilingualTables, { snippets, pair: PAIR_ATTR });
   }
 }

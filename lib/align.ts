@@ -114,10 +114,22 @@ function headingsAllowed(
   db: number,
 ): boolean {
   if (da + db === 1) return true;
+  // A note pairs only with a note (its translation), else it stands alone.
+  if (anyNote(a, i0, da) !== anyNote(b, j0, db)) return false;
   const headA = anyHeading(a, i0, da);
   const headB = anyHeading(b, j0, db);
   if (da === 1 && db === 1) return headA === headB;
   return !headA && !headB;
+}
+
+// An editor's note added after publication ("Update:", "Nachtrag:"), often in one language only:
+// it pairs only with its translation, another note, and is never merged with a neighbour.
+const NOTE =
+  /^(?:update|nachtrag|aktualisierung|korrektur|correction|anm\. d\. red\.)\b[^:.]{0,40}:/i;
+
+function anyNote(units: readonly AlignUnit[], from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) if (NOTE.test(units[k]?.text ?? '')) return true;
+  return false;
 }
 
 function anyHeading(units: readonly AlignUnit[], from: number, count: number): boolean {

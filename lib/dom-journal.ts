@@ -6,6 +6,11 @@ export interface DomJournal {
   move(node: Node, parent: Node): void;
   /** Takes a page node out of the document, remembering where it was. */
   detach(node: ChildNode): void;
+  /**
+   * Hides a page element in place, so that site scripts holding it (a responsive wrapper that
+   * moves tables after load) still find it in the document; undo gives back its exact `style`.
+   */
+  hide(element: HTMLElement): void;
   /** Reverts every recorded change, newest first, so each remembered neighbour is back in place. */
   undo(): void;
 }
@@ -30,6 +35,14 @@ export function createDomJournal(): DomJournal {
     detach(node) {
       remember(node);
       node.remove();
+    },
+    hide(element) {
+      const style = element.getAttribute('style');
+      // Attribute text rather than the CSSOM: Chromium's CSSOM leaves `style=""` behind on undo.
+      element.setAttribute('style', `${style ? `${style};` : ''}display:none!important`);
+      undos.push(() =>
+        style === null ? element.removeAttribute('style') : element.setAttribute('style', style),
+      );
     },
     undo() {
       for (let undo = undos.pop(); undo; undo = undos.pop()) undo();

@@ -1,6 +1,6 @@
 import { detectLanguage } from './detect-language';
 import { normalizeText } from './normalize-text';
-import type { Lang } from './page-contract';
+import { ARTICLE_ATTR, type Lang } from './page-contract';
 import {
   ARTICLE_BODY,
   CONTACT_LINE,
@@ -50,10 +50,27 @@ function twoCellRows(table: HTMLTableElement): [Element, Element][] | undefined 
   return rows;
 }
 
+/** How many words a cell holds; a glossary or a label has one to three, prose far more. */
+const wordCount = (cell: Element): number => cellText(cell).split(' ').filter(Boolean).length;
+
+// A row of prose: both cells hold a sentence or more.
+const PROSE_WORDS = 8;
+// Translations keep their length within a factor of about two (Gale & Church); a product name
+// next to its description, or a term next to its definition, does not.
+const MAX_LENGTH_RATIO = 2.5;
+
 /**
- * The languages of a two-column table, or `undefined` when it is not bilingual prose.
- * Rule: each column as a whole reads clearly as one language, the two differ, and no row
- * contradicts them (a row whose cells read as the other column's language, or as one language).
+ * The languages of a two-column table, or `undefined` when it is not a bilingual article.
+ * The rule, every part needed (each look-alike it rejects is a fixture or a test):
+ * 1. each column as a whole reads clearly as one language (stop words, see detect-language),
+ *    and the two differ: a two-column English before/after table is one language twice;
+ * 2. no row contradicts them (a row whose cells read as the other column's language);
+ * 3. it is prose: some row holds at least PROSE_WORDS words in each cell (a glossary of single
+ *    words, however many rows, never does);
+ * 4. its rows are translations: where both cells have text, most rows keep the two lengths within
+ *    MAX_LENGTH_RATIO (a German table with English product names in one column fails it even
+ *    when the names hold English stop words).
+ * Tables with 3+ columns or spanning cells never get here (`twoCellRows`).
  */
 function columnLanguages(rows: [Element, Element][]): [Lang, Lang] | undefined {
   const left = detectLanguage(rows.map(([cell]) => cellText(cell)).join(' '));
@@ -63,13 +80,44 @@ function columnLanguages(rows: [Element, Element][]): [Lang, Lang] | undefined {
     const [rowLeft, rowRight] = [cellLanguage(l), cellLanguage(r)];
     return (rowLeft && rowLeft !== left) || (rowRight && rowRight !== right);
   });
-  return contradicted ? undefined : [left, right];
+  if (contradicted) return undefined;
+  const counts = rows.map(([l, r]) => [wordCount(l), wordCount(r)] as const);
+  if (!counts.some(([l, r]) => l >= PROSE_WORDS && r >= PROSE_WORDS)) return undefined;
+  const both = counts.filter(([l, r]) => l > 0 && r > 0);
+  const similar = both.filter(([l, r]) => Math.max(l, r) <= MAX_LENGTH_RATIO * Math.min(l, r));
+  return similar.length * 2 > both.length ? [left, right] : undefined;
+}
+
+/** The next element sibling a reader sees: site scripts and styles between do not count. */
+export function nextContent(element: Element): Element | undefined {
+  let next = element.nextElementSibling;
+  while (next && INVISIBLE.has(next.tagName)) next = next.nextElementSibling;
+  return next ?? undefined;
+}
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'LINK']);
+
+/**
+ * What the column replaces: the table's Gutenberg figure (or the table), widened to any wrapper
+ * that holds nothing else, such as the responsive `<div>` a site script puts around tables.
+ */
+function blockOf(table: HTMLTableElement, body: Element): Element {
+  let block = table.closest(TABLE_BLOCK) ?? table;
+  for (let parent = block.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if (
+      parent.matches(ARTICLE_BODY) ||
+      parent.childElementCount !== 1 ||
+      cellText(parent) !== cellText(block)
+    )
+      break;
+    block = parent;
+  }
+  return block;
 }
 
 /** The bio pair: the two paragraphs right after the table, one in each column language. */
 function findBio(block: Element, columns: [Lang, Lang]): [Element, Element] | undefined {
-  const first = block.nextElementSibling;
-  const second = first?.nextElementSibling;
+  const first = nextContent(block);
+  const second = first && nextContent(first);
   if (first?.tagName !== 'P' || second?.tagName !== 'P') return undefined;
   if (CONTACT_LINE.test(first.textContent ?? '') || CONTACT_LINE.test(second.textContent ?? '')) {
     return undefined;
@@ -78,20 +126,43 @@ function findBio(block: Element, columns: [Lang, Lang]): [Element, Element] | un
   return languages[0] === columns[0] && languages[1] === columns[1] ? [first, second] : undefined;
 }
 
-/** Finds the bilingual tables of an article page; every other table is left alone. */
-export function findBilingualTables(doc: Document): BilingualTable[] {
+/**
+ * Finds the bilingual tables of an article page; every other table is left alone, and so is any
+ * table inside a `translate="no"` or editable region (the page asked for it to stay as written).
+ * `ready` tells whether a table's block (and what follows it) is complete yet: the page may still
+ * be parsing it; `skip` holds tables already handled, and every table judged is added to `judged`.
+ */
+export function findBilingualTables(
+  doc: Document,
+  ready: (block: Element) => boolean = () => true,
+  skip: ReadonlySet<Element> = new Set(),
+  judged?: Set<Element>,
+): BilingualTable[] {
   const body = doc.querySelector(ARTICLE_BODY);
   if (!body) return [];
   const found: BilingualTable[] = [];
   for (const table of body.querySelectorAll('table')) {
     // Nested tables are content of their outer cell, not articles of their own.
-    if (table.matches(NOT_ARTICLE_TABLES) || table.parentElement?.closest('table')) continue;
+    if (
+      skip.has(table) ||
+      table.matches(NOT_ARTICLE_TABLES) ||
+      table.parentElement?.closest('table')
+    ) {
+      continue;
+    }
+    // Left alone: marked so by the page, or already Bitext's (a nested table moved into a column).
+    if (table.closest(LEFT_ALONE)) continue;
+    const block = blockOf(table, body);
+    if (!ready(block)) continue;
+    judged?.add(table);
     const allRows = twoCellRows(table);
     const rows = allRows?.filter((row) => !isLabelRow(row));
     const columns = rows?.length ? columnLanguages(rows) : undefined;
     if (!rows || !columns) continue;
-    const block = table.closest(TABLE_BLOCK) ?? table;
     found.push({ table, block, columns, rows, bio: findBio(block, columns) });
   }
   return found;
 }
+
+// Regions the page marks as not to be changed: untranslatable, or being edited.
+const LEFT_ALONE = `[translate="no"], [contenteditable]:not([contenteditable="false"]), [${ARTICLE_ATTR}]`;

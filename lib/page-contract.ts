@@ -22,5 +22,10 @@ export const ACTION_ATTR = 'data-bitext-action';
 /** Marks anything else Bitext adds, so it is never mistaken for article text. */
 export const UI_ATTR = 'data-bitext-ui';
 
+/** On the toolbar: the Bitext version that transformed the page, so a second copy keeps off. */
+export const VERSION_ATTR = 'data-bitext-version';
+/** On the toolbar: what Bitext shows now (`de`, `en` or `original`), for tests and support. */
+export const STATE_ATTR = 'data-bitext-state';
+
 /** The other language of the pair. */
 export const otherLang = (lang: Lang): Lang => (lang === 'de' ? 'en' : 'de');

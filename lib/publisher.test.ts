@@ -17,6 +17,12 @@ const EXPECTED: Record<
   'negative-german-only': { body: 1, calendar: 1, gutenberg: 1, contact: 0 },
   'negative-language-en': { body: 1, calendar: 0, gutenberg: 1, contact: 0 },
   'long-article': { body: 1, calendar: 1, gutenberg: 1, contact: 1 },
+  'several-tables': { body: 1, calendar: 0, gutenberg: 2, contact: 1 },
+  'wrapped-table': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
+  'lazy-article': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
+  'messy-cells': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
+  'negative-look-alikes': { body: 1, calendar: 0, gutenberg: 2, contact: 0 },
+  'update-note': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
 };
 
 describe.each(fixtureNames())('publisher selectors on %s', (name) => {

@@ -1,6 +1,14 @@
 import { buildPairs } from './build-pairs';
 import { type BilingualTable, findBilingualTables } from './find-bilingual-tables';
-import { type Action, LANG_ATTR, type Lang, otherLang, UI_ATTR } from './page-contract';
+import {
+  type Action,
+  LANG_ATTR,
+  type Lang,
+  otherLang,
+  STATE_ATTR,
+  UI_ATTR,
+  VERSION_ATTR,
+} from './page-contract';
 import { ARTICLE_BODY } from './publisher';
 import {
   type RenderedArticle,
@@ -30,6 +38,12 @@ export interface Reader {
   subscribe(listener: (pair?: RenderedPair) => void): () => void;
 }
 
+/** A reader that can take in tables the page completes after it started. */
+export interface GrowingReader extends Reader {
+  /** Adds tables found later (the parser, a lazy loader) and shows them in the current mode. */
+  add(tables: BilingualTable[]): void;
+}
+
 /** Builds and renders the column; on any failure the page is put back and the error rethrown. */
 function transform(doc: Document, tables: BilingualTable[], lang: Lang): RenderedArticle {
   const start = performance.now();
@@ -40,18 +54,37 @@ function transform(doc: Document, tables: BilingualTable[], lang: Lang): Rendere
   return rendered;
 }
 
+/** Several rendered parts (tables that arrived at different times) as one, restored newest first. */
+function joined(parts: RenderedArticle[]): RenderedArticle {
+  return {
+    pairs: parts.flatMap((part) => part.pairs),
+    restore: () => {
+      for (const part of [...parts].reverse()) part.restore();
+    },
+  };
+}
+
 /**
- * Transforms the article on `doc` into a reading column in `lang`. Returns `undefined`, with the
- * page untouched, when it has no bilingual table or any stage fails (logged once).
+ * Transforms the article on `doc` into a reading column in `lang`: the given `found` tables, else
+ * every bilingual table on it. Returns `undefined`, with the page untouched, when it has no
+ * bilingual table or any stage fails (logged once). The toolbar carries what Bitext did (its
+ * `version` and the mode), so a second copy of the content script can tell.
  */
-export function createReader(doc: Document, lang: Lang): Reader | undefined {
+export function createReader(
+  doc: Document,
+  lang: Lang,
+  found?: BilingualTable[],
+  version = '',
+): GrowingReader | undefined {
   const toolbar = doc.createElement('div');
   toolbar.className = 'bitext-toolbar';
   toolbar.setAttribute(UI_ATTR, '');
+  toolbar.setAttribute(VERSION_ATTR, version);
+  toolbar.setAttribute(STATE_ATTR, lang);
   let tables: BilingualTable[];
   let rendered: RenderedArticle | undefined;
   try {
-    tables = findBilingualTables(doc);
+    tables = found ?? findBilingualTables(doc);
     const first = tables[0];
     if (!first) return undefined;
     // Outside the article body, so "original" gives back the body exactly as the publisher made it.
@@ -65,9 +98,11 @@ export function createReader(doc: Document, lang: Lang): Reader | undefined {
 
   const listeners = new Set<(pair?: RenderedPair) => void>();
   const changed = (pair?: RenderedPair): void => {
+    toolbar.setAttribute(STATE_ATTR, mode);
     for (const listener of listeners) listener(pair);
   };
   let mode: Action = lang;
+  let disposed = false;
 
   return {
     toolbar,
@@ -78,6 +113,8 @@ export function createReader(doc: Document, lang: Lang): Reader | undefined {
       return rendered?.pairs ?? [];
     },
     show(next) {
+      // A disposed reader stays off the page: a late callback must not transform it again.
+      if (disposed) return;
       if (rendered) {
         for (const pair of rendered.pairs) showLanguage(pair, next);
       } else {
@@ -92,16 +129,32 @@ export function createReader(doc: Document, lang: Lang): Reader | undefined {
       changed();
     },
     original() {
+      if (disposed) return;
       rendered?.restore();
       rendered = undefined;
       mode = 'original';
       changed();
     },
+    add(more) {
+      if (disposed || !more.length) return;
+      tables = [...tables, ...more];
+      if (rendered) {
+        try {
+          rendered = joined([rendered, transform(doc, more, mode as Lang)]);
+        } catch (error) {
+          warn('could not transform a table that arrived later; it is left as it was.', error);
+          return;
+        }
+      }
+      changed();
+    },
     toggle(pair) {
+      if (disposed) return;
       showLanguage(pair, otherLang(pair.element.getAttribute(LANG_ATTR) as Lang));
       changed(pair);
     },
     dispose() {
+      disposed = true;
       listeners.clear();
       rendered?.restore();
       rendered = undefined;

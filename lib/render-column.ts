@@ -78,7 +78,7 @@ export function renderColumn(
         column.appendChild(rendered.element);
         pairs.push(rendered);
       }
-      journal.detach(source.block);
+      journal.hide(source.block as HTMLElement);
     }
   } catch (error) {
     journal.undo();

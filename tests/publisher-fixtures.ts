@@ -24,8 +24,14 @@ export const readFixture = (name: string): { html: string; truth: FixtureTruth }
   truth: JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as FixtureTruth,
 });
 
-/** The fixture parsed into a fresh document (happy-dom), as the browser would hand it over. */
+/**
+ * The fixture parsed into a fresh document (happy-dom), as the browser would hand it over once
+ * the page's lazy loader has run (lazy-article keeps the rest of its article in a template).
+ */
 export const loadFixture = (name: string): { doc: Document; truth: FixtureTruth } => {
   const { html, truth } = readFixture(name);
-  return { doc: new DOMParser().parseFromString(html, 'text/html'), truth };
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const rest = doc.querySelector<HTMLTemplateElement>('template#sscg-lazy-rest');
+  doc.querySelector('.sscg-lazy')?.replaceWith(rest?.content.cloneNode(true) ?? '');
+  return { doc, truth };
 };
