@@ -1,0 +1,43 @@
+// `npm run align-quality`: the aligner's score on every bilingual fixture's truth — pairs exactly
+// right (both sides' text equal to a truth pair's) over the truth's pairs — printed per fixture
+// and in total. A score, not a test: the unit tests hold the fixtures to 100 %.
+import { it } from 'vitest';
+import { buildPairs } from '../lib/build-pairs';
+import { findBilingualTables } from '../lib/find-bilingual-tables';
+import type { Paragraph } from '../lib/split-cell';
+import { fixtureNames, loadFixture } from '../tests/publisher-fixtures';
+
+const side = (paragraphs: Paragraph[]): string => paragraphs.map((p) => p.text).join(' ');
+
+it('prints the aligner score on the fixtures', () => {
+  const rows: string[] = [];
+  let right = 0;
+  let total = 0;
+  for (const name of fixtureNames()) {
+    const { doc, truth } = loadFixture(name);
+    if (!truth.bilingual) continue;
+    const predicted = findBilingualTables(doc)
+      .flatMap(buildPairs)
+      .map((pair) => `${side(pair.de)}\u0000${side(pair.en)}`);
+    const unused = new Map<string, number>();
+    for (const key of predicted) unused.set(key, (unused.get(key) ?? 0) + 1);
+    let hits = 0;
+    for (const pair of truth.pairs) {
+      const key = `${pair.de}\u0000${pair.en}`;
+      const left = unused.get(key) ?? 0;
+      if (left > 0) {
+        hits += 1;
+        unused.set(key, left - 1);
+      }
+    }
+    right += hits;
+    total += truth.pairs.length;
+    rows.push(
+      `${name.padEnd(30)} ${String(hits).padStart(4)} / ${String(truth.pairs.length).padEnd(4)} (${predicted.length} predicted)`,
+    );
+  }
+  const score = ((100 * right) / total).toFixed(1);
+  console.log(
+    `${rows.join('\n')}\n${'all fixtures'.padEnd(30)} ${String(right).padStart(4)} / ${total} = ${score} %`,
+  );
+});
