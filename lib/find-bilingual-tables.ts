@@ -67,7 +67,7 @@ const MAX_LENGTH_RATIO = 2.5;
  * 2. no row contradicts them (a row whose cells read as the other column's language);
  * 3. it is prose: some row holds at least PROSE_WORDS words in each cell (a glossary of single
  *    words, however many rows, never does);
- * 4. its rows are translations: where both cells have text, most rows keep the two lengths within
+ * 4. its rows are translations: where both cells have text, half the rows or more keep the lengths within
  *    MAX_LENGTH_RATIO (a German table with English product names in one column fails it even
  *    when the names hold English stop words).
  * Tables with 3+ columns or spanning cells never get here (`twoCellRows`).
@@ -85,7 +85,7 @@ function columnLanguages(rows: [Element, Element][]): [Lang, Lang] | undefined {
   if (!counts.some(([l, r]) => l >= PROSE_WORDS && r >= PROSE_WORDS)) return undefined;
   const both = counts.filter(([l, r]) => l > 0 && r > 0);
   const similar = both.filter(([l, r]) => Math.max(l, r) <= MAX_LENGTH_RATIO * Math.min(l, r));
-  return similar.length * 2 > both.length ? [left, right] : undefined;
+  return similar.length * 2 >= both.length ? [left, right] : undefined;
 }
 
 /** The next element sibling a reader sees: site scripts and styles between do not count. */
