@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './lib/commands';
 import { SITE_API_PERMISSIONS, SITE_ORIGINS } from './lib/site-pattern';
 
 /** Firefox's id for the add-on: fixed, so storage and tests find it across installs. */
@@ -21,6 +22,13 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_permissions: [...SITE_API_PERMISSIONS], optional_host_permissions: SITE_ORIGINS }
       : { optional_permissions: [...SITE_API_PERMISSIONS, ...SITE_ORIGINS] }),
+    // Alt+Shift, never Ctrl+Alt: that is AltGr on German keyboards, which types @, € and [.
+    commands: Object.fromEntries(
+      Object.entries(COMMANDS).map(([name, { key, message }]) => [
+        name,
+        { suggested_key: { default: key }, description: `__MSG_${message}__` },
+      ]),
+    ),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },

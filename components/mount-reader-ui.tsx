@@ -1,25 +1,33 @@
 import { render } from 'preact';
+import type { ArticleView } from '../lib/article-view';
 import { LANG_ATTR, type Lang } from '../lib/page-contract';
-import type { Reader } from '../lib/reader';
 import type { RenderedPair } from '../lib/render-column';
 import { PairToggle } from './pair-toggle';
 import { ReaderToolbar } from './reader-toolbar';
 import { t } from './ui-text';
 
 const TOGGLE_TEXT = {
-  de: { short: () => t('toggleShortGerman'), label: () => t('toggleToGerman') },
-  en: { short: () => t('toggleShortEnglish'), label: () => t('toggleToEnglish') },
+  de: {
+    short: () => t('toggleShortGerman'),
+    label: () => t('toggleToGerman'),
+    lead: () => t('leadGerman'),
+  },
+  en: {
+    short: () => t('toggleShortEnglish'),
+    label: () => t('toggleToEnglish'),
+    lead: () => t('leadEnglish'),
+  },
 } as const;
 
 /** Renders the toggle of one pair; a pair with one language has none (nothing to switch to). */
-function renderToggle(reader: Reader, pair: RenderedPair): void {
+function renderToggle(reader: ArticleView, pair: RenderedPair): void {
   if (!pair.sides.de || !pair.sides.en) return;
   const shown = pair.element.getAttribute(LANG_ATTR) as Lang;
   const target = shown === 'de' ? TOGGLE_TEXT.en : TOGGLE_TEXT.de;
   render(
     <PairToggle
       short={target.short()}
-      label={target.label()}
+      label={reader.both ? target.lead() : target.label()}
       pressed={reader.mode !== 'original' && shown !== reader.mode}
       onToggle={() => reader.toggle(pair)}
     />,
@@ -27,20 +35,25 @@ function renderToggle(reader: Reader, pair: RenderedPair): void {
   );
 }
 
-function renderToolbar(reader: Reader): void {
+function renderToolbar(reader: ArticleView): void {
   render(
     <ReaderToolbar
       mode={reader.mode}
       label={t('toolbarLabel')}
       actions={{ de: t('actionGerman'), en: t('actionEnglish'), original: t('actionOriginal') }}
       onAction={(action) => (action === 'original' ? reader.original() : reader.show(action))}
+      both={{
+        on: reader.both,
+        label: t('actionBoth'),
+        onToggle: () => reader.toggleBoth(),
+      }}
     />,
     reader.toolbar,
   );
 }
 
 /** Mounts Bitext's controls for `reader` and keeps them in step with it; returns the unmount. */
-export function mountReaderUi(reader: Reader): () => void {
+export function mountReaderUi(reader: ArticleView): () => void {
   const update = (changed?: RenderedPair): void => {
     if (changed) {
       renderToggle(reader, changed);

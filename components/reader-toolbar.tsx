@@ -9,25 +9,35 @@ export interface ReaderToolbarProps {
   /** Visible text of each action's button. */
   actions: Record<Action, string>;
   onAction: (action: Action) => void;
+  /** Whether "show both" is on, its button's text, and what pressing it does. */
+  both: { on: boolean; label: string; onToggle: () => void };
 }
 
-const ORDER: Action[] = ['de', 'en', 'original'];
-
-/** Switches the whole article to one language, or back to the publisher's table. */
-export function ReaderToolbar({ mode, label, actions, onAction }: ReaderToolbarProps) {
+/** Switches the whole article to one language or both, or back to the publisher's table. */
+export function ReaderToolbar({ mode, label, actions, onAction, both }: ReaderToolbarProps) {
+  const button = (action: Action) => (
+    <button
+      key={action}
+      type="button"
+      {...{ [ACTION_ATTR]: action }}
+      aria-pressed={mode === action}
+      onClick={() => onAction(action)}
+    >
+      {actions[action]}
+    </button>
+  );
   return (
     <div role="toolbar" aria-label={label} class="bitext-toolbar-buttons">
-      {ORDER.map((action) => (
-        <button
-          key={action}
-          type="button"
-          {...{ [ACTION_ATTR]: action }}
-          aria-pressed={mode === action}
-          onClick={() => onAction(action)}
-        >
-          {actions[action]}
-        </button>
-      ))}
+      {(['de', 'en'] as const).map(button)}
+      <button
+        type="button"
+        {...{ [ACTION_ATTR]: 'both' }}
+        aria-pressed={both.on && mode !== 'original'}
+        onClick={both.onToggle}
+      >
+        {both.label}
+      </button>
+      {button('original')}
     </div>
   );
 }

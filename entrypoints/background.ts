@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { forwardCommands } from '../utils/forward-commands';
 import { syncSiteScripts } from '../utils/site-access';
 
 // Keeps the reader's registrations on added sites in step with the granted permissions: at every
@@ -14,6 +15,7 @@ export default defineBackground(() => {
         console.error('[bitext] could not update the added sites:', error),
       );
   };
+  forwardCommands();
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();

@@ -9,6 +9,8 @@ const A = 'https://a.example/*';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // fakeBrowser has no commands; utils/forward-commands.test.ts covers the forwarding.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
 });
 
 describe('background', () => {

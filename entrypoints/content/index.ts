@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountReaderUi } from '../../components/mount-reader-ui';
+import { connectReader } from '../../components/connect-reader';
 import { PUBLISHER_MATCHES } from '../../lib/publisher';
 import { createReader } from '../../lib/reader';
 import { resolveLanguage } from '../../lib/resolve-language';
@@ -27,15 +27,17 @@ export default defineContentScript({
       if (!reader) return false;
       let unmount: () => void;
       try {
-        unmount = mountReaderUi(reader);
+        unmount = connectReader(reader, settings);
       } catch (error) {
         reader.dispose();
         warn('could not show the controls; the page is left as it was.', error);
         return true;
       }
       const unwatch = watchSettings((next: Settings) => {
+        const before = language();
         settings = next;
-        if (reader.mode !== 'original') reader.show(language());
+        // Only a new language resets the article: other options leave switched pairs alone.
+        if (reader.mode !== 'original' && language() !== before) reader.show(language());
       });
       ctx.onInvalidated(() => {
         unwatch();

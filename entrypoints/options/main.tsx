@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '../../components/options-form';
+import { OptionsReading } from '../../components/options-reading';
+import { OptionsShortcuts } from '../../components/options-shortcuts';
 import { OptionsSites } from '../../components/options-sites';
 import { t } from '../../components/ui-text';
 import { resolveLanguage } from '../../lib/resolve-language';
@@ -16,6 +18,8 @@ if (root) {
   render(
     <>
       <OptionsForm browserLanguage={navigator.language} />
+      <OptionsReading />
+      <OptionsShortcuts />
       <OptionsSites />
     </>,
     root,

@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { type ArticleView, createArticleView, switchedPairs } from '../lib/article-view';
+import type { Reader } from '../lib/reader';
+import { answerRequest, isReaderRequest } from '../lib/reader-requests';
+import { type Settings, watchSettings } from '../lib/settings';
+import { articleKey, recallArticle, rememberArticle } from '../utils/article-memory';
+import { mountReaderUi } from './mount-reader-ui';
+import './reading-modes.css';
+
+/** Puts the article back the way the reader left it on the last visit. */
+function restore(view: ArticleView, state: Awaited<ReturnType<typeof recallArticle>>): void {
+  if (!state) return;
+  if (state.lang === 'original') {
+    view.original();
+    return;
+  }
+  view.setBoth(state.both);
+  view.show(state.lang);
+  for (const index of state.switched) {
+    const pair = view.pairs[index];
+    if (pair) view.toggle(pair);
+  }
+}
+
+/**
+ * Mounts the controls of `reader` and connects it to the rest of Bitext: "show both" and a steady
+ * scroll (the view), the popup's and the keyboard commands' requests, the options, and the
+ * per-article memory. Returns the disconnect.
+ */
+export function connectReader(reader: Reader, settings: Settings): () => void {
+  const view = createArticleView(reader, settings.showBoth);
+  const key = articleKey(location.href);
+  let remember = settings.rememberArticles;
+  // Changes we make ourselves (restoring, following the options) are not the reader's choices.
+  let quiet = false;
+  const quietly = (change: () => void): void => {
+    quiet = true;
+    try {
+      change();
+    } finally {
+      quiet = false;
+    }
+  };
+
+  const unmount = mountReaderUi(view);
+  const unsubscribe = view.subscribe(() => {
+    if (quiet || !remember) return;
+    const state = { lang: view.mode, both: view.both, switched: switchedPairs(view) };
+    rememberArticle(key, state).catch((error) => console.warn('[bitext] not remembered:', error));
+  });
+  if (remember) recallArticle(key).then((state) => quietly(() => restore(view, state)));
+
+  const unwatch = watchSettings((next) => {
+    remember = next.rememberArticles;
+    if (next.showBoth !== settings.showBoth) quietly(() => view.setBoth(next.showBoth));
+    settings = next;
+  });
+
+  // Answered through sendResponse: content scripts run on the native API (no polyfill), where
+  // a returned promise is not an answer in every browser version.
+  const onMessage = (message: unknown, _: unknown, sendResponse: (answer: unknown) => void) => {
+    if (isReaderRequest(message)) sendResponse(answerRequest(view, message));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  return () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    unwatch();
+    unsubscribe();
+    unmount();
+  };
+}

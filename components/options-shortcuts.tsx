@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { COMMANDS, isCommandName } from '../lib/commands';
+import { t } from './ui-text';
+
+type Shortcuts = Partial<Record<keyof typeof COMMANDS, string>>;
+
+// Until the browser answers (or where it cannot), the defaults the manifest suggests.
+const DEFAULTS: Shortcuts = Object.fromEntries(
+  Object.entries(COMMANDS).map(([name, { key }]) => [name, key]),
+);
+
+/** The keyboard shortcuts as the browser has them now, and where to change them. */
+export function OptionsShortcuts() {
+  const [shortcuts, setShortcuts] = useState<Shortcuts>(DEFAULTS);
+
+  useEffect(() => {
+    browser.commands.getAll().then(
+      (commands) =>
+        setShortcuts(
+          Object.fromEntries(
+            commands.flatMap(({ name, shortcut }) =>
+              name && isCommandName(name) ? [[name, shortcut ?? '']] : [],
+            ),
+          ),
+        ),
+      (error: unknown) => console.warn('[bitext] could not read the shortcuts:', error),
+    );
+  }, []);
+
+  return (
+    <section aria-labelledby="shortcuts">
+      <h2 id="shortcuts">{t('shortcutsLegend')}</h2>
+      <dl>
+        {Object.entries(COMMANDS).map(([name, { message }]) => {
+          const keys = shortcuts[name as keyof typeof COMMANDS];
+          return (
+            <div key={name}>
+              <dt>{t(message)}</dt>
+              <dd>{keys ? <kbd>{keys}</kbd> : t('shortcutNone')}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      <p>{t('shortcutsHint')}</p>
+    </section>
+  );
+}

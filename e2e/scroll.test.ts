@@ -1,0 +1,85 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Fixture } from '../scripts/browser.mjs';
+import { ArticlePage } from './article-page';
+import { indexedFixtures } from './fixtures';
+import { pairTop, settleFrames } from './reading-view';
+import { expectQuiet, openBrowser } from './session';
+
+const long = indexedFixtures().find((fixture) => fixture.name === 'long-article') as Fixture;
+
+/** The pair with both sides whose languages differ most in length: it moves most if let. */
+const mostUneven = (): number =>
+  long.pairs
+    .map((pair, i) => ({
+      i,
+      diff: pair.de && pair.en ? Math.abs(pair.de.length - pair.en.length) : -1,
+    }))
+    .sort((a, b) => b.diff - a.diff)[0]?.i as number;
+
+describe('scroll stays put', () => {
+  let context: BrowserContext;
+  let article: ArticlePage;
+
+  beforeAll(async () => {
+    context = await openBrowser({ extension: true });
+    // A short window, so paragraphs are tall against it.
+    article = await ArticlePage.open(context, long.url);
+    await article.page.setViewportSize({ width: 700, height: 500 });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  /** Turns Chromium's scroll anchoring on or off: Safari has none, so Bitext must not rely on it. */
+  const anchoring = (value: 'auto' | 'none') =>
+    article.page.evaluate((v) => {
+      for (const el of [document.documentElement, document.body]) el.style.overflowAnchor = v;
+    }, value);
+
+  /** Scrolls so that pair `index` starts `offset` px below the viewport's top (negative: above). */
+  const place = async (index: number, offset: number) => {
+    const top = await pairTop(article.page, index);
+    await article.page.evaluate((by) => window.scrollBy(0, by), top - offset);
+    await settleFrames(article.page);
+    expect(await pairTop(article.page, index)).toBeCloseTo(offset, 0);
+  };
+
+  it('toggling a paragraph keeps its top edge where it was, also when cut by the top edge', async () => {
+    const index = mostUneven();
+    for (const [offset, anchor] of [
+      [120, 'none'],
+      [-15, 'none'],
+      [-15, 'auto'],
+    ] as const) {
+      await anchoring(anchor);
+      await place(index, offset);
+      // Clicked without Playwright's scroll-into-view, as a reader's click would be.
+      await (await article.toggle(index)).dispatchEvent('click');
+      await settleFrames(article.page);
+      expect(await pairTop(article.page, index)).toBeCloseTo(offset, 0);
+    }
+  });
+
+  it('switching the whole article keeps the paragraph at the top of the viewport in place', async () => {
+    const index = 200;
+    await anchoring('none');
+    for (const action of ['de', 'en', 'both', 'both'] as const) {
+      await place(index, -10);
+      await article.page.locator(`[data-bitext-action="${action}"]`).dispatchEvent('click');
+      await settleFrames(article.page);
+      // Everything above it changed language (or grew a translation): it still starts there.
+      expect(await pairTop(article.page, index), action).toBeCloseTo(-10, 0);
+    }
+    await anchoring('auto');
+    await place(index, -10);
+    await article.page.locator('[data-bitext-action="de"]').dispatchEvent('click');
+    await settleFrames(article.page);
+    expect(await pairTop(article.page, index)).toBeCloseTo(-10, 0);
+  });
+
+  it('requested nothing but the article and logged no error', () => {
+    expectQuiet(context, [long.url]);
+  });
+});

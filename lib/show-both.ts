@@ -1,0 +1,27 @@
+import { LANG_ATTR, type Lang } from './page-contract';
+import { type RenderedPair, showLanguage } from './render-column';
+
+/** Marks the translation shown below the leading paragraph in "show both" mode. */
+export const SECONDARY_ATTR = 'data-bitext-secondary';
+
+/**
+ * Shows both languages of `pair` (`on`), the one in `data-bitext-lang` first and the other below
+ * it as the secondary text, or only the leading one (`!on`). A pair with one side is left alone.
+ */
+export function showBothSides(pair: RenderedPair, on: boolean): void {
+  const lead = pair.element.getAttribute(LANG_ATTR) as Lang;
+  const { de, en } = pair.sides;
+  if (!de || !en) return;
+  const [first, second] = lead === 'de' ? [de, en] : [en, de];
+  first.removeAttribute(SECONDARY_ATTR);
+  if (!on) {
+    second.removeAttribute(SECONDARY_ATTR);
+    showLanguage(pair, lead);
+    return;
+  }
+  // Our own blocks change places, never page nodes: restore puts those back by their neighbours.
+  if (first.nextElementSibling !== second) first.after(second);
+  first.hidden = false;
+  second.hidden = false;
+  second.setAttribute(SECONDARY_ATTR, '');
+}

@@ -1,0 +1,70 @@
+/**
+ * Per-article memory in `storage.local`: how the reader left each article (language, "show both",
+ * the pairs switched), keyed by its address and bounded, so it never grows without end.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { Action } from '../lib/page-contract';
+
+/** How the reader left one article. */
+export interface ArticleState {
+  lang: Action;
+  both: boolean;
+  /** Indexes of the pairs shown in the other language. */
+  switched: number[];
+}
+
+/** How many articles are remembered; past it the least recently left ones are dropped. */
+export const MEMORY_LIMIT = 200;
+
+type Entry = ArticleState & { at: number };
+
+const memoryItem = storage.defineItem<Record<string, unknown>>('local:articles', { fallback: {} });
+
+/** The key of the article at `url`: its address without query or fragment. */
+export const articleKey = (url: string): string => {
+  const { origin, pathname } = new URL(url);
+  return origin + pathname;
+};
+
+// Stored data may come from an older build or be corrupt: anything odd reads as "not remembered".
+function parseEntry(value: unknown): Entry | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { lang, both, switched, at } = value as Record<string, unknown>;
+  if (lang !== 'de' && lang !== 'en' && lang !== 'original') return undefined;
+  if (typeof both !== 'boolean' || typeof at !== 'number') return undefined;
+  if (!Array.isArray(switched) || !switched.every((i) => Number.isInteger(i) && i >= 0)) {
+    return undefined;
+  }
+  return { lang, both, switched, at };
+}
+
+/** The remembered state of the article `key`, if any. */
+export async function recallArticle(key: string): Promise<ArticleState | undefined> {
+  const entry = parseEntry((await memoryItem.getValue())[key]);
+  return entry && { lang: entry.lang, both: entry.both, switched: entry.switched };
+}
+
+/** Remembers `state` for `key` as the newest entry, dropping the oldest past `limit`. */
+export async function rememberArticle(
+  key: string,
+  state: ArticleState,
+  limit = MEMORY_LIMIT,
+): Promise<void> {
+  const entries = Object.entries(await memoryItem.getValue()).flatMap(([k, value]) => {
+    const entry = k === key ? undefined : parseEntry(value);
+    return entry ? [[k, entry] as const] : [];
+  });
+  entries.push([key, { ...state, switched: [...state.switched], at: Date.now() }]);
+  entries.sort(([, a], [, b]) => a.at - b.at);
+  await memoryItem.setValue(Object.fromEntries(entries.slice(-limit)));
+}
+
+/** Forgets every article. */
+export async function forgetArticles(): Promise<void> {
+  await memoryItem.removeValue();
+}
+
+/** How many articles are remembered now. */
+export async function rememberedCount(): Promise<number> {
+  return Object.keys(await memoryItem.getValue()).length;
+}

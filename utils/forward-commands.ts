@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { isCommandName } from '../lib/commands';
+
+/**
+ * Sends a keyboard command to the article in `tab` (else the active tab). Messaging a tab needs
+ * no permission; a tab without Bitext's article has no listener, so there is nothing to do there.
+ */
+export async function forwardCommand(command: string, tab?: { id?: number }): Promise<void> {
+  if (!isCommandName(command)) return;
+  const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  await browser.tabs.sendMessage(id, { bitext: command }).catch(() => {});
+}
+
+/** Forwards every keyboard command of Bitext's manifest to the active tab's article. */
+export function forwardCommands(): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    forwardCommand(command, tab);
+  });
+}
