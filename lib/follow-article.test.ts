@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture } from '../tests/publisher-fixtures';
+import type { BilingualTable } from './find-bilingual-tables';
+import * as findModule from './find-bilingual-tables';
+import { followArticle, type Started } from './follow-article';
+import { PAIR_ATTR, VERSION_ATTR } from './page-contract';
+import { createReader } from './reader';
+
+// happy-dom delivers mutation records in a later task; a scheduled pass runs in the one after.
+const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+afterEach(() => vi.restoreAllMocks());
+
+/** A document that says it is still parsing, until `finish` (DOMContentLoaded, then load). */
+function parsing(doc: Document): { finish: () => void } {
+  Object.defineProperty(doc, 'readyState', { value: 'loading', configurable: true });
+  return {
+    finish() {
+      Object.defineProperty(doc, 'readyState', { value: 'complete', configurable: true });
+      doc.dispatchEvent(new Event('DOMContentLoaded'));
+      doc.defaultView?.dispatchEvent(new Event('load'));
+    },
+  };
+}
+
+/** followArticle with a real reader; records every start and stop. */
+function follow(doc: Document, needs: Promise<string>, signal = new AbortController().signal) {
+  const starts: { tables: BilingualTable[]; settings: string }[] = [];
+  const stops: string[] = [];
+  const started: Started[] = [];
+  const start = (tables: BilingualTable[], settings: string): Started | undefined => {
+    const reader = createReader(doc, settings === 'de' ? 'de' : 'en', tables, '9.9.9');
+    if (!reader) return undefined;
+    starts.push({ tables, settings });
+    const stop = () => {
+      stops.push(settings);
+      reader.dispose();
+    };
+    started.push({ reader, stop });
+    return { reader, stop };
+  };
+  const schedule = (run: () => void) => setTimeout(run, 0);
+  followArticle(doc, { needs, fallback: 'en', start, schedule, signal });
+  return { starts, stops, started };
+}
+
+const pairs = (doc: Document) => doc.querySelectorAll(`[${PAIR_ATTR}]`).length;
+
+describe('followArticle', () => {
+  it('reads a table once the parser has passed it and the bio, before the document is done', async () => {
+    const { doc } = loadFixture('several-tables');
+    const body = doc.querySelector('.entry-content') as Element;
+    const parts = [...body.childNodes];
+    for (const node of parts) node.remove();
+    // Nothing after the article body exists yet either.
+    for (let at: Node | null = body; at; at = at.parentNode)
+      while (at.nextSibling) at.nextSibling.remove();
+    const { finish } = parsing(doc);
+    const { starts } = follow(doc, new Promise(() => {}));
+
+    // The parser appends node by node; the first table is complete once two elements follow it.
+    const [table1, ...rest] = parts.filter((node) => node.nodeType === Node.ELEMENT_NODE);
+    body.append(table1 as Node);
+    await flush();
+    expect(starts).toHaveLength(0);
+    body.append(...rest.slice(0, 2));
+    await flush();
+    expect(starts).toHaveLength(0);
+    body.append(doc.createTextNode('\n'));
+    await flush();
+    expect(starts).toHaveLength(1);
+    expect(pairs(doc)).toBe(3);
+
+    body.append(...rest.slice(2));
+    await flush();
+    finish();
+    await flush();
+    expect(starts).toHaveLength(1);
+    expect(pairs(doc)).toBe(loadFixture('several-tables').truth.pairs.length);
+  });
+
+  it('starts with the fallback, and again with the settings only when they differ', async () => {
+    let arrive: (value: string) => void = () => {};
+    const { doc } = loadFixture('fujitsu-server-made-in-japan');
+    const { starts, stops } = follow(doc, new Promise((resolve) => (arrive = resolve)));
+    expect(starts.map((s) => s.settings)).toEqual(['en']);
+    arrive('de');
+    await flush();
+    expect(starts.map((s) => s.settings)).toEqual(['en', 'de']);
+    expect(stops).toEqual(['en']);
+    expect(doc.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
+    expect(pairs(doc)).toBe(4);
+
+    const same = loadFixture('fujitsu-server-made-in-japan').doc;
+    const again = follow(same, Promise.resolve('en'));
+    await flush();
+    expect(again.starts).toHaveLength(1);
+  });
+
+  it('leaves a page another copy of Bitext transformed to it, and takes over once it is put back', async () => {
+    const { doc } = loadFixture('identitaet-ki');
+    const first = follow(doc, Promise.resolve('de'));
+    await flush();
+    const transformed = doc.documentElement.outerHTML;
+    const second = follow(doc, Promise.resolve('de'));
+    await flush();
+    expect(second.starts).toHaveLength(0);
+    expect(doc.documentElement.outerHTML).toBe(transformed);
+
+    // The first copy goes away (its extension was updated) and puts the page back.
+    first.started.at(-1)?.stop();
+    await flush();
+    expect(second.starts).toHaveLength(1);
+    expect(doc.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
+  });
+
+  it('watches the article body for a lazy table after load, then stops watching', async () => {
+    const { doc } = loadFixture('lazy-article');
+    const figure = doc.querySelector('figure.wp-block-table') as Element;
+    const copy = figure.cloneNode(true) as Element;
+    const slot = doc.createElement('div');
+    figure.replaceWith(slot);
+    const { finish } = parsing(doc);
+    const { starts } = follow(doc, Promise.resolve('en'));
+    finish();
+    await flush();
+    expect(starts).toHaveLength(0);
+
+    slot.replaceWith(figure);
+    await flush();
+    expect(starts).toHaveLength(1);
+    doc.querySelector('.entry-content')?.append(copy);
+    await flush();
+    expect(starts[0]?.tables).toHaveLength(1);
+    expect(copy.getAttribute('style')).toBeNull();
+  });
+
+  it('leaves the page as it was with one warning when finding fails', async () => {
+    const { doc } = loadFixture('fujitsu-server-made-in-japan');
+    const before = doc.documentElement.outerHTML;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(findModule, 'findBilingualTables').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const { starts } = follow(doc, Promise.resolve('en'));
+    doc.querySelector('.entry-content')?.append(doc.createElement('table'));
+    await flush();
+    expect(starts).toHaveLength(0);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(doc.documentElement.outerHTML.replace('<table></table>', '')).toBe(before);
+  });
+});
