@@ -26,16 +26,23 @@ const open = async (url: string): Promise<Page> => {
   return page;
 };
 
-/** Extension pages send no BiDi load event in Firefox: wait for the document instead. */
+/**
+ * Extension pages send no BiDi load event in Firefox: poll for the document instead. An evaluate
+ * that lands mid-navigation fails with a protocol error, which is only a "not yet".
+ */
 const openExtensionPage = async (file: string): Promise<Page> => {
   const page = await firefox.browser.newPage();
   const url = `${firefox.origin}/${file}`;
   page.goto(url).catch(() => {});
-  await page.waitForFunction(
-    (expected) => location.href === expected && document.readyState === 'complete',
-    {},
-    url,
-  );
+  const loaded = () =>
+    page
+      .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
+      .catch(() => false);
+  const deadline = Date.now() + 15_000;
+  while (!(await loaded())) {
+    if (Date.now() > deadline) throw new Error(`${url} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return page;
 };
 
