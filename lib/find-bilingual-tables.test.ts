@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../tests/publisher-fixtures';
 import { findBilingualTables } from './find-bilingual-tables';
 
 const DE =
@@ -75,5 +76,31 @@ describe('findBilingualTables', () => {
     expect(found?.bio?.map((p) => p.textContent)).toEqual([DE, EN]);
     const contactOnly = `<p>Kontakt – Contact via Mail: a@b.de</p><p>${EN}</p>`;
     expect(findBilingualTables(page(table([DE, EN]) + contactOnly))[0]?.bio).toBeUndefined();
+  });
+
+  it.each([
+    [0, 'a German table with English product names in one column'],
+    [1, 'a two-column English before/after table'],
+    [2, 'a glossary of single words'],
+    [3, 'a German | English | French table'],
+  ])('refuses look-alike %i of negative-look-alikes: %s', (index) => {
+    const { doc } = loadFixture('negative-look-alikes');
+    const tables = [...doc.querySelectorAll('.entry-content table')];
+    expect(tables).toHaveLength(4);
+    // Each look-alike alone in an article, so no other table can decide for it.
+    expect(findBilingualTables(page((tables[index] as Element).outerHTML))).toEqual([]);
+  });
+
+  it('leaves tables in translate="no" and editable regions alone, and reads a wrapped one', () => {
+    const bilingual = table([DE, EN]);
+    expect(findBilingualTables(page(`<div translate="no">${bilingual}</div>`))).toEqual([]);
+    expect(findBilingualTables(page(`<div contenteditable="true">${bilingual}</div>`))).toEqual([]);
+    expect(
+      findBilingualTables(page(`<div contenteditable="false">${bilingual}</div>`)),
+    ).toHaveLength(1);
+    const wrapped = findBilingualTables(
+      page(`<div class="table-scroll">${bilingual}</div><p>x</p>`),
+    );
+    expect(wrapped[0]?.block.className).toBe('table-scroll');
   });
 });
