@@ -57,18 +57,21 @@ export async function measurePage(context, url, { extension, expectedPairs }) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load' });
-    if (extension) {
-      await page
-        .waitForFunction(
-          (n) => document.querySelectorAll('[data-bitext-pair]').length >= n,
-          expectedPairs,
-          {
-            timeout: 10_000,
-          },
-        )
-        .catch(() => {});
-    }
-    await page.waitForTimeout(SETTLE_MS);
+    // Polled with page.evaluate, not waitForFunction or locators: those load Playwright's own
+    // script into the page, whose heap and script time would count as Bitext's.
+    await page.evaluate(
+      ({ pairs, timeout, settle }) =>
+        new Promise((resolve) => {
+          const until = performance.now() + timeout;
+          const poll = () => {
+            const done = document.querySelectorAll('[data-bitext-pair]').length >= pairs;
+            if (done || performance.now() > until) setTimeout(resolve, settle);
+            else setTimeout(poll, 10);
+          };
+          poll();
+        }),
+      { pairs: extension ? expectedPairs : 0, timeout: 10_000, settle: SETTLE_MS },
+    );
     const seen = await page.evaluate(() => {
       const [nav] = /** @type {PerformanceNavigationTiming[]} */ (
         performance.getEntriesByType('navigation')

@@ -7,8 +7,10 @@ import { growthExponent, median, summary } from './stats.mjs';
  * @typedef {import('./measure-page.mjs').Click} Click
  * @typedef {{ name: string, pairs: number }} Article
  * @typedef {{ files: string[], raw: number, gzip: number }} BundleSize
- * @typedef {{ nproc: number, cpu: string, chromium: string, node: string }} Machine
+ * @typedef {{ nproc: number, cpu: string, chromium: string, node: string,
+ *   loadAverage: { start: number, end: number } }} Machine
  * @typedef {ReturnType<typeof figures>} Figures
+ * @typedef {{ with: Sample[], without: Sample[], empty: Sample[] }} Runs
  */
 
 const MB = 1_000_000;
@@ -34,11 +36,12 @@ const transformTime = (/** @type {Sample} */ s) => {
 };
 
 /**
- * The figures of one article, from its loads with (`w`) and without (`wo`) Bitext.
+ * The figures of one article, from its loads with (`w`) and without (`wo`) Bitext, and with the
+ * empty control extension (`empty`).
  * @param {Article} article
- * @param {{ with: Sample[], without: Sample[] }} runs
+ * @param {Runs} runs
  */
-function figures(article, { with: w, without: wo }) {
+function figures(article, { with: w, without: wo, empty }) {
   return {
     pairs: { expected: article.pairs, found: median(each(w, (s) => s.pairs)) },
     dclToLastPairMs: summary(each(w, (s) => (s.pairsAt === null ? null : s.pairsAt - s.dcl))),
@@ -63,10 +66,13 @@ function figures(article, { with: w, without: wo }) {
     },
     loadMs: { with: summary(each(w, (s) => s.load)), without: summary(each(wo, (s) => s.load)) },
     loadRatio: median(each(w, (s) => s.load)) / median(each(wo, (s) => s.load)),
+    controlLoadRatio: median(each(empty, (s) => s.load)) / median(each(wo, (s) => s.load)),
     toggleMs: clickFigures(w.flatMap((s) => s.toggle)),
     switchAllMs: clickFigures(w.flatMap((s) => s.switchAll)),
     noopClickMs: clickFigures(wo.flatMap((s) => s.noop)),
     heapAddedMB: (median(each(w, (s) => s.heapBytes)) - median(each(wo, (s) => s.heapBytes))) / MB,
+    controlHeapAddedMB:
+      (median(each(empty, (s) => s.heapBytes)) - median(each(wo, (s) => s.heapBytes))) / MB,
     scriptAddedMs: median(each(w, (s) => s.scriptMs)) - median(each(wo, (s) => s.scriptMs)),
   };
 }
@@ -85,13 +91,15 @@ function targets(byName, seed, large, growth, sizes) {
   const painted = all.reduce((n, f) => n + f.tablePainted.with, 0);
   const loads = all.reduce((n, f) => n + f.tablePainted.runs, 0);
   const clsAdded = worst(all.map((f) => f.cls.added));
-  const loadRatio = worst(all.map((f) => f.loadRatio));
+  const worstLoad = all.reduce((a, b) => (b.loadRatio > a.loadRatio ? b : a));
+  const loadRatio = worstLoad.loadRatio;
   const toggle = worst(all.map((f) => f.toggleMs.toFrame.median ?? Number.NaN));
   const toggleWork = worst(all.map((f) => f.toggleMs.work.median ?? Number.NaN));
   const seedLast = seed?.dclToLastPairMs.median ?? Number.NaN;
   const largeLast = large?.dclToLastPairMs.median ?? Number.NaN;
   const switchAll = large?.switchAllMs.toFrame.median ?? Number.NaN;
   const heap = large?.heapAddedMB ?? Number.NaN;
+  const controlHeap = large?.controlHeapAddedMB ?? Number.NaN;
   /** @type {[string, string, string, boolean][]} */
   const rows = [
     [
@@ -114,7 +122,12 @@ function targets(byName, seed, large, growth, sizes) {
       fixed(growth.transform, 2),
       growth.transform <= 1.1,
     ],
-    ['load ratio with ÷ without (worst article)', '≤ 1.03', fixed(loadRatio, 3), loadRatio <= 1.03],
+    [
+      'load ratio with ÷ without (worst article)',
+      '≤ 1.03',
+      `${fixed(loadRatio, 3)} (an empty content script: ${fixed(worstLoad.controlLoadRatio, 3)})`,
+      loadRatio <= 1.03,
+    ],
     [
       'one toggle: click → next frame (worst article, median)',
       '≤ 16 ms',
@@ -127,7 +140,12 @@ function targets(byName, seed, large, growth, sizes) {
       `${fixed(switchAll)} ms`,
       switchAll <= 50,
     ],
-    ['JS heap added at 1,000 pairs', '≤ 1 MB', `${fixed(heap, 2)} MB`, heap <= 1],
+    [
+      'JS heap added at 1,000 pairs',
+      '≤ 1 MB',
+      `${fixed(heap, 2)} MB (an empty content script: ${fixed(controlHeap, 2)} MB)`,
+      heap <= 1,
+    ],
     [
       'content-script JS, gzip',
       '≤ 15 kB',
@@ -161,12 +179,14 @@ const ROWS = [
     (f) => `${fixed(f.loadMs.with.median)} / ${fixed(f.loadMs.without.median)}`,
   ],
   ['load ratio with ÷ without', (f) => fixed(f.loadRatio, 3)],
+  ['  the same for an empty content script (control)', (f) => fixed(f.controlLoadRatio, 3)],
   ['one toggle: click → next frame, ms (median / max)', (f) => ms(f.toggleMs.toFrame)],
   ['  work in it (handlers + rendering), ms', (f) => ms(f.toggleMs.work)],
   ['whole-article switch: click → next frame, ms', (f) => ms(f.switchAllMs.toFrame)],
   ['  work in it, ms', (f) => ms(f.switchAllMs.work)],
   ['baseline: no-op click without Bitext → next frame, ms', (f) => ms(f.noopClickMs.toFrame)],
   ['JS heap added, MB', (f) => fixed(f.heapAddedMB, 2)],
+  ['  by an empty content script (control), MB', (f) => fixed(f.controlHeapAddedMB, 2)],
   ['renderer script time added (CDP ScriptDuration), ms', (f) => fixed(f.scriptAddedMs)],
 ];
 
@@ -176,13 +196,16 @@ function ms(s) {
 }
 
 /**
- * @param {{ articles: Article[], samples: Record<string, { with: Sample[], without: Sample[] }>,
+ * @param {{ articles: Article[], samples: Record<string, Runs>,
  *   sizes: { content: BundleSize, options: BundleSize }, machine: Machine, runs: number }} input
  */
 export function report({ articles, samples, sizes, machine, runs }) {
   /** @type {Record<string, Figures>} */
   const byName = Object.fromEntries(
-    articles.map((a) => [a.name, figures(a, samples[a.name] ?? { with: [], without: [] })]),
+    articles.map((a) => [
+      a.name,
+      figures(a, samples[a.name] ?? { with: [], without: [], empty: [] }),
+    ]),
   );
   const generated = (/** @type {number} */ pairs) => {
     const article = articles.find((a) => a.pairs === pairs && a.name.startsWith('generated'));
@@ -220,7 +243,8 @@ export function report({ articles, samples, sizes, machine, runs }) {
     `growth exponent 100 → 1,000 pairs: transform ${fixed(growth.transform, 2)}, ` +
     `DOMContentLoaded → last pair ${fixed(growth.dclToLastPair, 2)}`;
   const machineLine =
-    `${machine.nproc} × ${machine.cpu}, ${machine.chromium} (headless), Node ${machine.node}; ` +
+    `${machine.nproc} × ${machine.cpu}, ${machine.chromium} (headless), Node ${machine.node}, ` +
+    `load average ${fixed(machine.loadAverage.start)} → ${fixed(machine.loadAverage.end)}; ` +
     `medians of ${runs} loads per article and browser`;
 
   const widths = header.map((_, i) =>

@@ -1,18 +1,20 @@
-// `npm run bench` (after `wxt build`): how much Bitext costs a reader, in Chromium with and
-// without the extension, on the seed article and on generated articles of 10, 100 and 1,000
-// pairs. Runs alternate between the two browsers; each figure is a median over --runs loads
-// (default 15) after one warm-up round. Prints a table and writes bench/results.json.
+// `npm run bench` (after `wxt build`): how much Bitext costs a reader, in Chromium with Bitext,
+// without any extension, and with an empty control extension, on the seed article and on
+// generated articles of 10, 100 and 1,000 pairs. Runs rotate between the three browsers; each
+// figure is a median over --runs loads (default 15) after one warm-up round. Prints a table and
+// writes bench/results.json.
 // Usage: node scripts/bench.mjs [--runs N] [--out FILE]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticle } from '../bench/generate-article.mjs';
 import { measurePage, PROBE } from '../bench/measure-page.mjs';
 import { report } from '../bench/report.mjs';
+import { writeEmptyExtension } from '../bench/write-empty-extension.mjs';
 import { launchBrowser, loadFixtures, ROOT, runIsolated, serveFixtures } from './browser.mjs';
-import { bundleSizes } from './bundle-sizes.mjs';
+import { bundleSizes, CHROME_OUTPUT } from './bundle-sizes.mjs';
 
 const SEED = 'fujitsu-server-made-in-japan';
 const GENERATED = [10, 100, 1000];
@@ -62,15 +64,35 @@ const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   chromium: chromiumVersion(),
   node: process.version,
+  // Other work on the machine inflates every timing; the ratios suffer less.
+  loadAverage: { start: loadavg()[0] ?? 0, end: 0 },
 };
 
-/** @type {Record<'with' | 'without', import('playwright-core').BrowserContext>} */
+// A copy of the build, so that a rebuild by someone else during the run cannot swap it.
+const extension = join(ROOT, 'artifacts', 'bench', 'extension');
+rmSync(extension, { recursive: true, force: true });
+cpSync(CHROME_OUTPUT, extension, { recursive: true });
+const emptyExtension = writeEmptyExtension(
+  join(ROOT, 'artifacts', 'bench', 'empty-extension'),
+  extension,
+);
+/** @typedef {'with' | 'without' | 'empty'} Variant */
+/** @type {Record<Variant, import('playwright-core').BrowserContext>} */
 const contexts = {
-  with: await launchBrowser({ extension: true }),
+  with: await launchBrowser({ extension }),
   without: await launchBrowser({ extension: false }),
+  empty: await launchBrowser({ extension: emptyExtension }),
 };
-/** @type {Record<string, Record<'with' | 'without', import('../bench/measure-page.mjs').Sample[]>>} */
-const samples = Object.fromEntries(articles.map((a) => [a.name, { with: [], without: [] }]));
+/** @type {Record<string, Record<Variant, import('../bench/measure-page.mjs').Sample[]>>} */
+const samples = Object.fromEntries(
+  articles.map((a) => [a.name, { with: [], without: [], empty: [] }]),
+);
+/** @type {Variant[][]} */
+const ORDERS = [
+  ['with', 'without', 'empty'],
+  ['without', 'empty', 'with'],
+  ['empty', 'with', 'without'],
+];
 try {
   for (const context of Object.values(contexts)) {
     await serveFixtures(context, articles);
@@ -79,9 +101,8 @@ try {
   const started = Date.now();
   for (let run = -1; run < runs; run++) {
     for (const article of articles) {
-      // Alternate which browser goes first, so neither always gets the warmer machine.
-      const order = /** @type {const} */ (run % 2 ? ['with', 'without'] : ['without', 'with']);
-      for (const variant of order) {
+      // Rotate which browser goes first, so none always gets the warmer machine.
+      for (const variant of ORDERS[(run + 3) % ORDERS.length] ?? []) {
         const sample = await measurePage(contexts[variant], article.url, {
           extension: variant === 'with',
           expectedPairs: article.pairs,
@@ -100,7 +121,8 @@ try {
   await Promise.all(Object.values(contexts).map((c) => c.close()));
 }
 
-const sizes = bundleSizes();
+machine.loadAverage.end = loadavg()[0] ?? 0;
+const sizes = bundleSizes(extension);
 const results = report({ articles, samples, sizes, machine, runs });
 writeFileSync(out, `${JSON.stringify(results.json, null, 2)}\n`);
 console.log(results.text);

@@ -44,14 +44,16 @@ export function loadFixtures() {
 }
 
 /**
- * Launches Chromium on a throwaway profile, with the built extension when `extension` is true.
- * @param {{ extension: boolean, locale?: Locale }} options
+ * Launches Chromium on a throwaway profile, with the built extension when `extension` is true
+ * (or the unpacked extension in `extension` when it is a folder: the bench's control).
+ * @param {{ extension: boolean | string, locale?: Locale }} options
  * @returns {Promise<BrowserContext>}
  */
 export async function launchBrowser({ extension, locale = 'en-US' }) {
   if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium');
-  if (extension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+  const extensionDir = typeof extension === 'string' ? extension : EXTENSION_DIR;
+  if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first`);
   }
   const args = [
     '--no-sandbox',
@@ -65,7 +67,7 @@ export async function launchBrowser({ extension, locale = 'en-US' }) {
     `--lang=${locale}`,
   ];
   if (extension) {
-    args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   }
   // '' makes Playwright create a fresh profile directory and delete it once Chromium has exited.
   const context = await chromium.launchPersistentContext('', {
