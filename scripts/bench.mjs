@@ -87,6 +87,8 @@ const contexts = {
 const samples = Object.fromEntries(
   articles.map((a) => [a.name, { with: [], without: [], empty: [] }]),
 );
+/** @type {string[]} */
+const failures = [];
 /** @type {Variant[][]} */
 const ORDERS = [
   ['with', 'without', 'empty'],
@@ -103,11 +105,18 @@ try {
     for (const article of articles) {
       // Rotate which browser goes first, so none always gets the warmer machine.
       for (const variant of ORDERS[(run + 3) % ORDERS.length] ?? []) {
-        const sample = await measurePage(contexts[variant], article.url, {
-          extension: variant === 'with',
-          expectedPairs: article.pairs,
-        });
-        if (run >= 0) samples[article.name]?.[variant].push(sample);
+        try {
+          const sample = await measurePage(contexts[variant], article.url, {
+            extension: variant === 'with',
+            expectedPairs: article.pairs,
+          });
+          if (run >= 0) samples[article.name]?.[variant].push(sample);
+        } catch (error) {
+          // One stuck load (a busy machine) costs one sample, not the run; it is reported.
+          failures.push(
+            `${article.name} ${variant} run ${run + 1}: ${String(error).split('\n')[0]}`,
+          );
+        }
       }
     }
     if (run >= 0) {
@@ -124,6 +133,9 @@ try {
 machine.loadAverage.end = loadavg()[0] ?? 0;
 const sizes = bundleSizes(extension);
 const results = report({ articles, samples, sizes, machine, runs });
+Object.assign(results.json, { failures });
+if (failures.length)
+  console.log(`bench: ${failures.length} failed loads:\n  ${failures.join('\n  ')}`);
 writeFileSync(out, `${JSON.stringify(results.json, null, 2)}\n`);
 console.log(results.text);
 console.log(`\nbench: wrote ${relative(ROOT, out)}`);
