@@ -27,7 +27,8 @@ function renderToggle(reader: ArticleView, pair: RenderedPair): void {
   render(
     <PairToggle
       short={target.short()}
-      label={reader.both ? target.lead() : target.label()}
+      // Starts with the visible text, so speech input ("click EN") finds it (WCAG 2.5.3).
+      label={`${target.short()}: ${reader.both ? target.lead() : target.label()}`}
       pressed={reader.mode !== 'original' && shown !== reader.mode}
       onToggle={() => reader.toggle(pair)}
     />,

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { resolveLanguage } from '../lib/resolve-language';
 import type { LanguagePreference } from '../lib/settings';
@@ -8,12 +9,14 @@ import { useSettings } from './use-settings';
 export interface OptionsFormProps {
   /** The language the content script resolves 'browser' with (`navigator.language`). */
   browserLanguage: string;
+  /** The page's further sections, inside its one `main` landmark. */
+  children?: ComponentChildren;
 }
 
 const CHOICES: readonly LanguagePreference[] = ['de', 'en', 'browser'];
 
 /** The options page: the default language as a radio group that saves on every choice. */
-export function OptionsForm({ browserLanguage }: OptionsFormProps) {
+export function OptionsForm({ browserLanguage, children }: OptionsFormProps) {
   const [settings, update] = useSettings();
   const [saved, setSaved] = useState(false);
   const hintId = useId();
@@ -56,6 +59,7 @@ export function OptionsForm({ browserLanguage }: OptionsFormProps) {
       <p role="status" aria-live="polite">
         {saved ? t('savedStatus') : ''}
       </p>
+      {children}
     </main>
   );
 }

@@ -54,7 +54,7 @@ describe('show both', () => {
   it("a pair's toggle swaps which language leads, and only in that pair", async () => {
     const index = both[1] as number;
     const toggle = await article.toggle(index);
-    expect(await toggle.getAttribute('aria-label')).toBe('Show German first');
+    expect(await toggle.getAttribute('aria-label')).toBe('DE: Show German first');
     await toggle.click();
 
     const views = await sideViews(article.page);

@@ -16,12 +16,11 @@ const root = document.getElementById('app');
 // navigator.language, as the content script resolves 'browser' with it.
 if (root) {
   render(
-    <>
-      <OptionsForm browserLanguage={navigator.language} />
+    <OptionsForm browserLanguage={navigator.language}>
       <OptionsReading />
       <OptionsShortcuts />
       <OptionsSites />
-    </>,
+    </OptionsForm>,
     root,
   );
 }
