@@ -100,7 +100,7 @@ const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'LINK']);
  * What the column replaces: the table's Gutenberg figure (or the table), widened to any wrapper
  * that holds nothing else, such as the responsive `<div>` a site script puts around tables.
  */
-function blockOf(table: HTMLTableElement, body: Element): Element {
+export function blockOf(table: HTMLTableElement, body: Element): Element {
   let block = table.closest(TABLE_BLOCK) ?? table;
   for (let parent = block.parentElement; parent && parent !== body; parent = parent.parentElement) {
     if (
@@ -115,7 +115,7 @@ function blockOf(table: HTMLTableElement, body: Element): Element {
 }
 
 /** The bio pair: the two paragraphs right after the table, one in each column language. */
-function findBio(block: Element, columns: [Lang, Lang]): [Element, Element] | undefined {
+export function findBio(block: Element, columns: [Lang, Lang]): [Element, Element] | undefined {
   const first = nextContent(block);
   const second = first && nextContent(first);
   if (first?.tagName !== 'P' || second?.tagName !== 'P') return undefined;

@@ -47,7 +47,7 @@ function follow(doc: Document, needs: Promise<string>, signal = new AbortControl
 const pairs = (doc: Document) => doc.querySelectorAll(`[${PAIR_ATTR}]`).length;
 
 describe('followArticle', () => {
-  it('reads a table once the parser has passed it and the bio, before the document is done', async () => {
+  it('reads each table once the parser has passed it, and its bio once that is parsed', async () => {
     const { doc } = loadFixture('several-tables');
     const body = doc.querySelector('.entry-content') as Element;
     const parts = [...body.childNodes];
@@ -58,12 +58,9 @@ describe('followArticle', () => {
     const { finish } = parsing(doc);
     const { starts } = follow(doc, new Promise(() => {}));
 
-    // The parser appends node by node; the first table is complete once two elements follow it.
+    // The parser appends node by node; a table is complete once something follows it.
     const [table1, ...rest] = parts.filter((node) => node.nodeType === Node.ELEMENT_NODE);
     body.append(table1 as Node);
-    await flush();
-    expect(starts).toHaveLength(0);
-    body.append(...rest.slice(0, 2));
     await flush();
     expect(starts).toHaveLength(0);
     body.append(doc.createTextNode('\n'));
@@ -77,6 +74,30 @@ describe('followArticle', () => {
     await flush();
     expect(starts).toHaveLength(1);
     expect(pairs(doc)).toBe(loadFixture('several-tables').truth.pairs.length);
+  });
+
+  it('adds the bio after the table once the parser has reached it, even past a site script', async () => {
+    const { doc } = loadFixture('fujitsu-server-made-in-japan');
+    const body = doc.querySelector('.entry-content') as Element;
+    const [figure, ...after] = [...body.children];
+    for (const node of [...body.childNodes]) node.remove();
+    for (let at: Node | null = body; at; at = at.parentNode)
+      while (at.nextSibling) at.nextSibling.remove();
+    const { finish } = parsing(doc);
+    const { starts } = follow(doc, new Promise(() => {}));
+    body.append(figure as Node, doc.createElement('script'));
+    await flush();
+    expect(starts).toHaveLength(1);
+    expect(pairs(doc)).toBe(3);
+    body.append(...after, doc.createTextNode('\n'));
+    await flush();
+    expect(pairs(doc)).toBe(4);
+    finish();
+    await flush();
+    expect(pairs(doc)).toBe(4);
+    const { truth } = loadFixture('fujitsu-server-made-in-japan');
+    const last = doc.querySelectorAll(`[${PAIR_ATTR}]`)[3];
+    expect(last?.textContent).toContain(truth.pairs[3]?.en.slice(0, 30));
   });
 
   it('starts with the fallback, and again with the settings only when they differ', async () => {

@@ -1,4 +1,10 @@
-import { type BilingualTable, findBilingualTables, nextContent } from './find-bilingual-tables';
+import {
+  type BilingualTable,
+  blockOf,
+  findBilingualTables,
+  findBio,
+  nextContent,
+} from './find-bilingual-tables';
 import { VERSION_ATTR } from './page-contract';
 import { ARTICLE_BODY } from './publisher';
 import type { GrowingReader } from './reader';
@@ -30,27 +36,29 @@ function parsedPast(node: Node): boolean {
   return false;
 }
 
-/**
- * Whether a table's block is complete: the parser is done, or has moved past the block and the
- * two elements a bio would take after it (so the bio is found whole, too).
- */
+/** Whether a table's block is complete: the parser is done, or has moved past it. */
 const complete =
   (doc: Document) =>
-  (block: Element): boolean => {
-    if (doc.readyState !== 'loading') return true;
-    const first = nextContent(block);
-    const second = first && nextContent(first);
-    return parsedPast(block) && parsedPast(second ?? block.parentElement ?? block);
-  };
+  (block: Element): boolean =>
+    doc.readyState !== 'loading' || parsedPast(block);
+
+/** Whether the two elements a bio would take after `block` are complete too. */
+const bioComplete = (doc: Document, block: Element): boolean => {
+  if (doc.readyState !== 'loading') return true;
+  const first = nextContent(block);
+  const second = first && nextContent(first);
+  return parsedPast(second ?? block.parentElement ?? block);
+};
 
 /**
  * Hands every bilingual table of the article to one reader, each exactly once, as soon as it is
  * complete. Why this way (issue 4, "no flash, no shift"):
  * - The content script runs at document_start and observes the document while it parses. A
- *   MutationObserver callback runs at the end of the parser's task, before the browser may
- *   paint, so a table that the parser has just completed is replaced before it is ever painted,
- *   and the content after it is not laid out yet: nothing moves. Only tables that read as
- *   bilingual are touched; other pages are neither hidden nor delayed.
+ *   MutationObserver callback runs at the end of the parser's task (and before any script the
+ *   parser meets), before the browser may paint, so a table that the parser has just completed
+ *   is replaced before it is ever painted, and the content after it is not laid out yet: nothing
+ *   moves. Its bio, when the parser has not reached it yet, is added as soon as it has. Only
+ *   tables that read as bilingual are touched; other pages are neither hidden nor delayed.
  * - The settings arrive asynchronously, often after the load event (measured in Chromium: 10 to
  *   45 ms after it on the fixtures). Waiting for them would paint the table or miss the load
  *   event, so a table completed before them is read with the default settings (the browser's
@@ -69,6 +77,8 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   signal.addEventListener('abort', () => stop.abort(), { once: true });
   const handled = new Set<Element>();
   const given: BilingualTable[] = [];
+  // Tables read before the parser reached the paragraphs after them, where a bio may follow.
+  const bioPending: BilingualTable[] = [];
   let settings = fallback;
   let loaded = false;
   let started: Started | undefined;
@@ -79,15 +89,41 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       started.reader.add(tables);
       return;
     }
-    started = start(tables, settings);
-    // A failed start is logged once and not retried on every later change of the page.
-    if (!started) stop.abort();
+    started = startSafely(tables);
   };
+  // A failed start is logged once and not retried on every later change of the page.
+  const startSafely = (tables: BilingualTable[]): Started | undefined => {
+    let result: Started | undefined;
+    try {
+      result = start(tables, settings);
+    } catch (error) {
+      warn('could not start; the page is left as it was.', error);
+    }
+    if (!result) stop.abort();
+    return result;
+  };
+  // A bio found after its table was read: a column of its own right after the table's.
+  const laterBios = (): BilingualTable[] =>
+    bioPending.splice(0).flatMap((table) => {
+      const body = doc.querySelector(ARTICLE_BODY) ?? doc.body;
+      const block = blockOf(table.table, body);
+      if (!bioComplete(doc, block)) {
+        bioPending.push(table);
+        return [];
+      }
+      const bio = findBio(block, table.columns);
+      return bio ? [{ ...table, block: bio[0], rows: [], bio }] : [];
+    });
   const pass = (): void => {
     if (stop.signal.aborted) return;
     let found: BilingualTable[];
     try {
-      found = findBilingualTables(doc, complete(doc), handled, handled);
+      found = [...laterBios(), ...findBilingualTables(doc, complete(doc), handled, handled)];
+      for (const table of found) {
+        if (!table.rows.length || bioComplete(doc, table.block)) continue;
+        table.bio = undefined;
+        bioPending.push(table);
+      }
     } catch (error) {
       warn('could not look for bilingual tables; the page is left as it was.', error);
       stop.abort();
@@ -103,8 +139,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       settings = value;
       if (!started) return;
       started.stop();
-      started = start(given, settings);
-      if (!started) stop.abort();
+      started = startSafely(given);
     },
     (error) => warn('could not read the settings; using the defaults.', error),
   );

@@ -78,7 +78,8 @@ export function renderColumn(
         column.appendChild(rendered.element);
         pairs.push(rendered);
       }
-      journal.hide(source.block as HTMLElement);
+      // A bio that arrived after its table (followArticle) has no table to hide.
+      if (source.rows.length) journal.hide(source.block as HTMLElement);
     }
   } catch (error) {
     journal.undo();

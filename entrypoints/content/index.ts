@@ -1,37 +1,35 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { connectReader } from '../../components/connect-reader';
+import type { BilingualTable } from '../../lib/find-bilingual-tables';
+import { followArticle, type Started } from '../../lib/follow-article';
 import { PUBLISHER_MATCHES } from '../../lib/publisher';
 import { createReader } from '../../lib/reader';
 import { resolveLanguage } from '../../lib/resolve-language';
-import { getSettings, type Settings, watchSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '../../lib/settings';
 import { warn } from '../../lib/warn';
-import { watchAddedTables } from '../../lib/watch-added-tables';
 import '../../components/reader.css';
 
 export default defineContentScript({
   matches: PUBLISHER_MATCHES,
-  // Start reading settings while the page parses, so the column is in place before `load`.
+  // From the first parsed node on, so a bilingual table is replaced before it is ever painted.
   runAt: 'document_start',
-  async main(ctx) {
-    const pendingSettings = getSettings();
-    if (document.readyState === 'loading') {
-      await new Promise((resolve) =>
-        document.addEventListener('DOMContentLoaded', resolve, { once: true, signal: ctx.signal }),
-      );
-    }
-    let settings = await pendingSettings;
+  main(ctx) {
+    let settings: Settings;
     const language = () => resolveLanguage(settings.defaultLanguage, navigator.language);
 
-    const start = (): boolean => {
-      const reader = createReader(document, language());
-      if (!reader) return false;
+    const start = (tables: BilingualTable[], loaded: Settings): Started | undefined => {
+      settings = loaded;
+      const version = browser.runtime.getManifest().version;
+      const reader = createReader(document, language(), tables, version);
+      if (!reader) return undefined;
       let unmount: () => void;
       try {
         unmount = connectReader(reader, settings);
       } catch (error) {
         reader.dispose();
         warn('could not show the controls; the page is left as it was.', error);
-        return true;
+        return undefined;
       }
       const unwatch = watchSettings((next: Settings) => {
         const before = language();
@@ -39,16 +37,23 @@ export default defineContentScript({
         // Only a new language resets the article: other options leave switched pairs alone.
         if (reader.mode !== 'original' && language() !== before) reader.show(language());
       });
-      ctx.onInvalidated(() => {
+      const stop = () => {
         unwatch();
         unmount();
         reader.dispose();
-      });
-      return true;
+      };
+      ctx.onInvalidated(stop);
+      return { reader, stop };
     };
-    // An article whose table arrives after parsing (a lazy loader) is read once it is there.
-    if (!start()) {
-      watchAddedTables(document.body, start, (run) => ctx.requestAnimationFrame(run), ctx.signal);
-    }
+    // Each table is read as soon as the page completes it (the why is in follow-article.ts).
+    const schedule = (run: () => void) => ctx.requestAnimationFrame(run);
+    const needs = getSettings();
+    followArticle(document, {
+      needs,
+      fallback: DEFAULT_SETTINGS,
+      start,
+      schedule,
+      signal: ctx.signal,
+    });
   },
 });
