@@ -3,12 +3,13 @@ import { type ArticleView, createArticleView, switchedPairs } from '../lib/artic
 import type { Reader } from '../lib/reader';
 import { answerRequest, isReaderRequest } from '../lib/reader-requests';
 import { type Settings, watchSettings } from '../lib/settings';
-import { articleKey, recallArticle, rememberArticle } from '../utils/article-memory';
+import type { ArticleState } from '../utils/article-memory';
+import type { MemoryRequest } from '../utils/serve-article-memory';
 import { mountReaderUi } from './mount-reader-ui';
 import './reading-modes.css';
 
 /** Puts the article back the way the reader left it on the last visit. */
-function restore(view: ArticleView, state: Awaited<ReturnType<typeof recallArticle>>): void {
+function restore(view: ArticleView, state: ArticleState | null | undefined): void {
   if (!state) return;
   if (state.lang === 'original') {
     view.original();
@@ -29,8 +30,10 @@ function restore(view: ArticleView, state: Awaited<ReturnType<typeof recallArtic
  */
 export function connectReader(reader: Reader, settings: Settings): () => void {
   const view = createArticleView(reader, settings.showBoth);
-  const key = articleKey(location.href);
-  let remember = settings.rememberArticles;
+  // The background keeps the memory and checks whether the reader wants it (serve-article-memory).
+  const key = location.origin + location.pathname;
+  const memory = (request: MemoryRequest): Promise<ArticleState | null | undefined> =>
+    browser.runtime.sendMessage(request).catch(() => undefined);
   // Changes we make ourselves (restoring, following the options) are not the reader's choices.
   let quiet = false;
   const quietly = (change: () => void): void => {
@@ -44,14 +47,13 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
 
   const unmount = mountReaderUi(view);
   const unsubscribe = view.subscribe(() => {
-    if (quiet || !remember) return;
+    if (quiet) return;
     const state = { lang: view.mode, both: view.both, switched: switchedPairs(view) };
-    rememberArticle(key, state).catch((error) => console.warn('[bitext] not remembered:', error));
+    memory({ bitext: 'remember', key, state });
   });
-  if (remember) recallArticle(key).then((state) => quietly(() => restore(view, state)));
+  memory({ bitext: 'recall', key }).then((state) => quietly(() => restore(view, state)));
 
   const unwatch = watchSettings((next) => {
-    remember = next.rememberArticles;
     if (next.showBoth !== settings.showBoth) quietly(() => view.setBoth(next.showBoth));
     settings = next;
   });

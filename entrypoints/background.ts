@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { forwardCommands } from '../utils/forward-commands';
+import { serveArticleMemory } from '../utils/serve-article-memory';
 import { syncSiteScripts } from '../utils/site-access';
 
 // Keeps the reader's registrations on added sites in step with the granted permissions: at every
@@ -16,6 +17,7 @@ export default defineBackground(() => {
       );
   };
   forwardCommands();
+  serveArticleMemory();
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();

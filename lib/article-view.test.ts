@@ -86,16 +86,13 @@ describe('reader requests', () => {
 
   it('carry out a request and report the state', () => {
     const { view } = open();
-    expect(answerRequest(view, { bitext: 'toggle-both' })).toMatchObject({
-      mode: 'en',
-      both: true,
-      switched: 0,
-    });
+    expect(answerRequest(view, { bitext: 'toggle-both' })).toEqual({ mode: 'en', both: true });
     expect(answerRequest(view, { bitext: 'show', lang: 'de' }).mode).toBe('de');
-    expect(answerRequest(view, { bitext: 'restore-original' })).toMatchObject({
+    expect(answerRequest(view, { bitext: 'restore-original' })).toEqual({
       mode: 'original',
-      pairs: 0,
+      both: true,
     });
+    expect(view.pairs).toHaveLength(0);
     expect(answerRequest(view, { bitext: 'switch-language' }).mode).toBe('de');
   });
 });

@@ -1,4 +1,4 @@
-import { type ArticleView, switchedPairs } from './article-view';
+import type { ArticleView } from './article-view';
 import type { CommandName } from './commands';
 import type { Action, Lang } from './page-contract';
 
@@ -9,8 +9,6 @@ export type ReaderRequest = { bitext: 'status' | CommandName } | { bitext: 'show
 export interface ReaderStatus {
   mode: Action;
   both: boolean;
-  pairs: number;
-  switched: number;
 }
 
 // What each request does; the keys are also the check that a message is one of ours.
@@ -35,10 +33,5 @@ export function isReaderRequest(message: unknown): message is ReaderRequest {
 /** Carries out `request` on `view` and reports the state it left the article in. */
 export function answerRequest(view: ArticleView, request: ReaderRequest): ReaderStatus {
   HANDLERS[request.bitext](view, request);
-  return {
-    mode: view.mode,
-    both: view.both,
-    pairs: view.pairs.length,
-    switched: switchedPairs(view).length,
-  };
+  return { mode: view.mode, both: view.both };
 }

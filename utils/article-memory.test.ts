@@ -1,12 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  articleKey,
-  forgetArticles,
-  recallArticle,
-  rememberArticle,
-  rememberedCount,
-} from './article-memory';
+import { forgetArticles, recallArticle, rememberArticle, rememberedCount } from './article-memory';
 
 const state = { lang: 'de', both: true, switched: [2, 5] } as const;
 
@@ -15,10 +9,6 @@ beforeEach(() => {
 });
 
 describe('article memory', () => {
-  it('keys an article by its address without query or fragment', () => {
-    expect(articleKey('https://site.example/a/?utm=x#top')).toBe('https://site.example/a/');
-  });
-
   it('recalls what it remembered, and forgets everything at once', async () => {
     await rememberArticle('a', { ...state, switched: [...state.switched] });
     expect(await recallArticle('a')).toEqual(state);

@@ -20,12 +20,6 @@ type Entry = ArticleState & { at: number };
 
 const memoryItem = storage.defineItem<Record<string, unknown>>('local:articles', { fallback: {} });
 
-/** The key of the article at `url`: its address without query or fragment. */
-export const articleKey = (url: string): string => {
-  const { origin, pathname } = new URL(url);
-  return origin + pathname;
-};
-
 // Stored data may come from an older build or be corrupt: anything odd reads as "not remembered".
 function parseEntry(value: unknown): Entry | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
