@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_ATTR } from '../lib/page-contract';
+import { extensionId, ROOT } from '../scripts/browser.mjs';
+import { ArticlePage } from './article-page';
+import { indexedFixtures, SEED, sided } from './fixtures';
+import { openBrowser } from './session';
+
+const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
+if (!seed) throw new Error(`fixture ${SEED} is missing`);
+const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+
+describe('German UI and icons', () => {
+  let context: BrowserContext;
+  let article: ArticlePage;
+
+  beforeAll(async () => {
+    context = await openBrowser({ extension: true, locale: 'de-DE' });
+    article = await ArticlePage.open(context, seed.url);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('the toolbar and the toggles speak German', async () => {
+    expect(await article.page.locator(`[${ACTION_ATTR}]`).allTextContents()).toEqual([
+      'Deutsch',
+      'Englisch',
+      'Beide',
+      'Originaltabelle',
+    ]);
+    const toggle = await article.toggle(sided(seed, true)[0] as number);
+    expect(await toggle.getAttribute('aria-label')).toBe('EN: Diesen Absatz auf Englisch zeigen');
+    await article.page.locator(`[${ACTION_ATTR}="both"]`).click();
+    expect(await toggle.getAttribute('aria-label')).toBe('EN: Englisch zuerst zeigen');
+  });
+
+  it('the popup speaks German', async () => {
+    const popup = await context.newPage();
+    await article.page.bringToFront();
+    await popup.goto(`chrome-extension://${await extensionId(context)}/popup.html`);
+    await expect
+      .poll(() => popup.getByRole('status').textContent())
+      .toBe('Angezeigt: Deutsch, mit Übersetzung darunter');
+    expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+    expect(await popup.getByRole('button').allTextContents()).toEqual([
+      'Deutsch',
+      'Englisch',
+      'Beide',
+      'Originaltabelle',
+      'Einstellungen',
+    ]);
+  });
+
+  it('the options page speaks German, shortcuts included', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
+      .toBe('Tastenkürzel');
+    expect(await page.getByRole('checkbox', { name: /^Jeden Artikel so öffnen/ }).isChecked()).toBe(
+      true,
+    );
+    expect(await page.getByRole('button', { name: 'Alle Artikel vergessen' }).count()).toBe(1);
+  });
+
+  it('ships PNG icons of 16, 32, 48 and 128 px, named in the manifest', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+    for (const size of [16, 32, 48, 128]) {
+      const png = readFileSync(join(EXTENSION, manifest.icons[size]));
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // IHDR: width and height right after the chunk header.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+});
