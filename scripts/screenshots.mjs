@@ -1,0 +1,82 @@
+// The README's pictures, taken from the built extension in headless Chromium with a German UI:
+// article-de.png (the article in German), paragraph-switched.png (one paragraph in English),
+// show-both.png, dark.png (a dark page, both languages), options.png and popup.png.
+// Usage: npm run screenshots   (or: node scripts/screenshots.mjs [--out DIR], after `wxt build`)
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  extensionId,
+  launchBrowser,
+  loadFixtures,
+  ROOT,
+  runIsolated,
+  serveFixtures,
+} from './browser.mjs';
+
+const SEED = 'fujitsu-server-made-in-japan';
+// Hooks of docs/contract.md (lib/page-contract.ts is TypeScript, which Node 20 cannot load).
+const TOGGLE = '[data-bitext-toggle]';
+const BOTH = '[data-bitext-action="both"]';
+// The E2E looks check uses the same dark theme: the fixture site has none of its own.
+const DARK_THEME = `html, body, .entry-content, article, header, main {
+  background: #16181c !important; color: #e4e4e4 !important; }`;
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const out = resolve(values.out ?? join(ROOT, 'docs', 'screenshots'));
+
+if (!process.env.BITEXT_NETNS) {
+  const code = runIsolated(process.execPath, [process.argv[1] ?? '', '--out', out]);
+  if (code !== null) process.exit(code);
+}
+
+const fixture = loadFixtures().find((f) => f.name === SEED);
+if (!fixture) throw new Error(`fixture ${SEED} is missing`);
+mkdirSync(out, { recursive: true });
+
+/** @param {import('playwright-core').Page} page @param {string} name */
+const shootArticle = async (page, name) => {
+  const box = await page.locator('article').first().boundingBox();
+  const clip = box ? { ...box, height: Math.min(box.height, 1100) } : undefined;
+  await page.screenshot({ path: join(out, name), fullPage: true, clip });
+  console.log(join(out, name));
+};
+
+const context = await launchBrowser({ extension: true, locale: 'de-DE' });
+try {
+  await serveFixtures(context);
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  await shootArticle(page, 'article-de.png');
+
+  await page.locator(TOGGLE).first().click();
+  await shootArticle(page, 'paragraph-switched.png');
+  await page.locator(TOGGLE).first().click();
+
+  await page.locator(BOTH).click();
+  await shootArticle(page, 'show-both.png');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.addStyleTag({ content: DARK_THEME });
+  await shootArticle(page, 'dark.png');
+  await dark.evaluate((el) => el.remove());
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 340, height: 250 });
+  await page.bringToFront();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  await popup.getByRole('status').waitFor();
+  await popup.screenshot({ path: join(out, 'popup.png') });
+  console.log(join(out, 'popup.png'));
+
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 800, height: 900 });
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByRole('checkbox').first().waitFor();
+  await options.screenshot({ path: join(out, 'options.png'), fullPage: true });
+  console.log(join(out, 'options.png'));
+} finally {
+  await context.close();
+}
