@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { ArticleView } from '../lib/article-view';
-import { LANG_ATTR, type Lang } from '../lib/page-contract';
+import { LANG_ATTR, type Lang, UI_ATTR } from '../lib/page-contract';
 import type { RenderedPair } from '../lib/render-column';
 import { PairToggle } from './pair-toggle';
 import { ReaderToolbar } from './reader-toolbar';
@@ -19,9 +19,22 @@ const TOGGLE_TEXT = {
   },
 } as const;
 
-/** Renders the toggle of one pair; a pair with one language has none (nothing to switch to). */
+/**
+ * Renders the toggle of one pair; a pair with one language has none (nothing to switch to), but a
+ * note that says so instead, marked as UI so it is never read as article text.
+ */
 function renderToggle(reader: ArticleView, pair: RenderedPair): void {
-  if (!pair.sides.de || !pair.sides.en) return;
+  if (!pair.sides.de || !pair.sides.en) {
+    const note = pair.sides.de ? t('onlyGerman') : t('onlyEnglish');
+    render(
+      <span class="bitext-note" {...{ [UI_ATTR]: '' }} title={note}>
+        {pair.sides.de ? t('toggleShortGerman') : t('toggleShortEnglish')}
+        <span class="bitext-visually-hidden">{`: ${note}`}</span>
+      </span>,
+      pair.controls,
+    );
+    return;
+  }
   const shown = pair.element.getAttribute(LANG_ATTR) as Lang;
   const target = shown === 'de' ? TOGGLE_TEXT.en : TOGGLE_TEXT.de;
   render(

@@ -11,6 +11,8 @@ export const MESSAGE_KEYS = [
   'toggleToGerman',
   'toggleToEnglish',
   'toggleShortGerman',
+  'onlyGerman',
+  'onlyEnglish',
   'toggleShortEnglish',
   'optionsTitle',
   'defaultLanguage',

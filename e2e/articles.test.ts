@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lang, otherLang } from '../lib/page-contract';
+import { type Lang, otherLang, PAIR_ATTR, UI_ATTR } from '../lib/page-contract';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, normalize, sided, textsFor } from './fixtures';
 import { bitextTags, firstDifference, foldSpace } from './html';
@@ -121,10 +121,13 @@ describe.each(fixtures)('$name', (fixture) => {
     expect(await toggle.getAttribute('aria-pressed')).toBe(pressed);
   });
 
-  it('offers no working toggle on a pair with one side missing', async () => {
+  it('offers no working toggle, but a note, on a pair with one side missing', async () => {
     for (const index of sided(fixture, false)) {
       const toggle = await article.toggle(index);
       if ((await toggle.count()) > 0) expect(await toggle.isDisabled()).toBe(true);
+      // Marked as such: a note that is Bitext's, not article text.
+      const notes = article.page.locator(`[${PAIR_ATTR}]`).nth(index).locator(`[${UI_ATTR}]`);
+      expect(await notes.evaluateAll((els) => els.some((el) => el.textContent?.trim()))).toBe(true);
     }
   });
 
