@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import contentScript from '../entrypoints/content/index';
+import { PAIR_ATTR, STATE_ATTR, VERSION_ATTR } from '../lib/page-contract';
+import { readFixture } from './publisher-fixtures';
+
+// Issue 3, idempotence, through the real wiring: the content script run twice on one page (a
+// second injection, or the copy of an updated extension) never transforms twice.
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** Puts the fixture's page into the test document, as the browser would have parsed it. */
+function openFixture(name: string): void {
+  const doc = new DOMParser().parseFromString(readFixture(name).html, 'text/html');
+  document.documentElement.replaceChildren(
+    ...[...doc.documentElement.childNodes].map((node) => document.importNode(node, true)),
+  );
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    manifest_version: 3,
+    name: 'Bitext',
+    version: '9.8.7',
+  });
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+});
+
+describe('the content script', () => {
+  it('marks what it did, and run twice leaves one column and one toolbar', async () => {
+    openFixture('fujitsu-server-made-in-japan');
+    const pairs = () => document.querySelectorAll(`[${PAIR_ATTR}]`).length;
+    const markers = () => [...document.querySelectorAll(`[${VERSION_ATTR}]`)];
+
+    const first = new ContentScriptContext('content');
+    await contentScript.main(first);
+    await flush();
+    expect(pairs()).toBe(4);
+    expect(
+      markers().map((m) => [m.getAttribute(VERSION_ATTR), m.getAttribute(STATE_ATTR)]),
+    ).toEqual([['9.8.7', 'en']]);
+
+    // A second copy announces itself (WXT invalidates the first), then reads the page again.
+    const second = new ContentScriptContext('content');
+    await contentScript.main(second);
+    await flush();
+    expect(first.isInvalid).toBe(true);
+    expect(pairs()).toBe(4);
+    expect(markers()).toHaveLength(1);
+    second.abort();
+  });
+
+  it('run while an older copy still holds the page, waits until that one has put it back', async () => {
+    openFixture('identitaet-ki');
+    const old = new ContentScriptContext('content-of-an-older-build');
+    await contentScript.main(old);
+    await flush();
+    const transformed = document.documentElement.outerHTML;
+
+    const fresh = new ContentScriptContext('content');
+    await contentScript.main(fresh);
+    await flush();
+    expect(document.documentElement.outerHTML).toBe(transformed);
+
+    old.abort();
+    await flush();
+    expect(document.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
+    expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(12);
+    fresh.abort();
+  });
+});
