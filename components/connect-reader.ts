@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type ArticleView, createArticleView, switchedPairs } from '../lib/article-view';
+import { watchPeek } from '../lib/peek';
 import type { Reader } from '../lib/reader';
 import { answerRequest, isReaderRequest } from '../lib/reader-requests';
 import { type Settings, watchSettings } from '../lib/settings';
@@ -65,7 +66,10 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
+  const stopPeek = watchPeek(document, view, () => settings.peek);
+
   return () => {
+    stopPeek();
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();
     unsubscribe();

@@ -4,10 +4,11 @@ import { forgetArticles } from '../utils/article-memory';
 import { t } from './ui-text';
 import { useSettings } from './use-settings';
 
-type Switch = 'showBoth' | 'rememberArticles';
+type Switch = 'showBoth' | 'peek' | 'rememberArticles';
 
 const SWITCHES: readonly { key: Switch; label: () => string }[] = [
   { key: 'showBoth', label: () => t('optionShowBoth') },
+  { key: 'peek', label: () => t('optionPeek') },
   { key: 'rememberArticles', label: () => t('optionRemember') },
 ];
 
