@@ -1,12 +1,12 @@
 // `npm run fuzz`: the property test of the transform (lib/reader.property.test.ts) on 100,000
-// generated tables, in batches of 10,000 in fresh processes (happy-dom keeps what every case
+// generated tables, in batches of 2,500 in fresh processes (happy-dom keeps what every case
 // built, so one process runs out of memory), each batch with its own seed; prints cases/second.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './browser.mjs';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
-const BATCH = 10_000;
+const BATCH = 2_500;
 const vitest = join(ROOT, 'node_modules', '.bin', 'vitest');
 let cases = 0;
 let seconds = 0;
