@@ -1,6 +1,7 @@
 import type { ArticleView } from './article-view';
-import { LANG_ATTR, PAIR_ATTR, TOGGLE_ATTR } from './page-contract';
+import { PAIR_ATTR, TOGGLE_ATTR } from './page-contract';
 import type { RenderedPair } from './render-column';
+import { showBothSides } from './show-both';
 
 /** Marks the other language, shown for a moment below the paragraph while the reader peeks. */
 export const PEEK_ATTR = 'data-bitext-peek';
@@ -9,16 +10,7 @@ export const PEEK_ATTR = 'data-bitext-peek';
 const HOVER_MS = 500;
 
 /** Shows the hidden language of `pair` below the shown one (`on`), or hides it again. */
-export function peekAt(pair: RenderedPair, on: boolean): void {
-  const lead = pair.element.getAttribute(LANG_ATTR);
-  for (const side of Object.values(pair.sides)) {
-    if (side.lang === lead) continue;
-    // Below the paragraph being read, never above it: our own block, so restore is unaffected.
-    if (on) pair.sides[lead as 'de' | 'en']?.after(side);
-    side.hidden = !on;
-    side.toggleAttribute(PEEK_ATTR, on);
-  }
-}
+const peekAt = (pair: RenderedPair, on: boolean): void => showBothSides(pair, on, PEEK_ATTR);
 
 /**
  * Lets the reader peek at a pair's other language while `enabled()`: hovering the pair for a

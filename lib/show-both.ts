@@ -6,16 +6,17 @@ export const SECONDARY_ATTR = 'data-bitext-secondary';
 
 /**
  * Shows both languages of `pair` (`on`), the one in `data-bitext-lang` first and the other below
- * it as the secondary text, or only the leading one (`!on`). A pair with one side is left alone.
+ * it marked with `mark` (the secondary text, or a peek), or only the leading one (`!on`). A pair
+ * with one side is left alone.
  */
-export function showBothSides(pair: RenderedPair, on: boolean): void {
+export function showBothSides(pair: RenderedPair, on: boolean, mark = SECONDARY_ATTR): void {
   const lead = pair.element.getAttribute(LANG_ATTR) as Lang;
   const { de, en } = pair.sides;
   if (!de || !en) return;
   const [first, second] = lead === 'de' ? [de, en] : [en, de];
-  first.removeAttribute(SECONDARY_ATTR);
+  first.removeAttribute(mark);
   if (!on) {
-    second.removeAttribute(SECONDARY_ATTR);
+    second.removeAttribute(mark);
     showLanguage(pair, lead);
     return;
   }
@@ -23,5 +24,5 @@ export function showBothSides(pair: RenderedPair, on: boolean): void {
   if (first.nextElementSibling !== second) first.after(second);
   first.hidden = false;
   second.hidden = false;
-  second.setAttribute(SECONDARY_ATTR, '');
+  second.setAttribute(mark, '');
 }
