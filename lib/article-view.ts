@@ -31,10 +31,12 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
     if (reader.mode !== 'original') lastLang = reader.mode;
     for (const listener of listeners) listener(pair);
   };
-  const unsubscribe = reader.subscribe(apply);
+  // No unsubscribe: the view lives as long as the reader, whose dispose drops its listeners.
+  reader.subscribe(apply);
   apply();
 
-  // The reader's own getters (toolbar, mode, pairs) read its closure, so inheriting them works;
+  // The reader's own members (toolbar, mode, pairs, dispose) read its closure, so inheriting them
+  // works;
   // `both` is a getter too (Object.assign would copy its value once).
   const base = Object.create(reader, { both: { get: () => both } }) as Reader & { both: boolean };
   const view: ArticleView = Object.assign(base, {
@@ -55,11 +57,6 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
         both = on;
         apply();
       });
-    },
-    dispose() {
-      unsubscribe();
-      listeners.clear();
-      reader.dispose();
     },
     subscribe(listener: (pair?: RenderedPair) => void) {
       listeners.add(listener);
