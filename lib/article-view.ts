@@ -36,8 +36,7 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
   apply();
 
   // The reader's own members (toolbar, mode, pairs, dispose) read its closure, so inheriting them
-  // works;
-  // `both` is a getter too (Object.assign would copy its value once).
+  // works; `both` is a getter too (Object.assign would copy its value once).
   const base = Object.create(reader, { both: { get: () => both } }) as Reader & { both: boolean };
   const view: ArticleView = Object.assign(base, {
     show: (lang: Lang) => keepInPlace(topPair(), () => reader.show(lang)),
