@@ -35,7 +35,14 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
   const key = location.origin + location.pathname;
   const memory = (request: MemoryRequest): Promise<ArticleState | null | undefined> =>
     browser.runtime.sendMessage(request).catch(() => undefined);
-  // Changes we make ourselves (restoring, following the options) are not the reader's choices.
+  const state = (): ArticleState => ({
+    lang: view.mode,
+    both: view.both,
+    switched: switchedPairs(view),
+  });
+  // What the article showed after the last choice; a change that leaves it so (a table that
+  // arrives later) is nobody's choice, nor are the changes we make (restoring, the options).
+  let last = JSON.stringify(state());
   let quiet = false;
   const quietly = (change: () => void): void => {
     quiet = true;
@@ -43,14 +50,16 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
       change();
     } finally {
       quiet = false;
+      last = JSON.stringify(state());
     }
   };
 
   const unmount = mountReaderUi(view);
   const unsubscribe = view.subscribe(() => {
-    if (quiet) return;
-    const state = { lang: view.mode, both: view.both, switched: switchedPairs(view) };
-    memory({ bitext: 'remember', key, state });
+    const now = state();
+    if (quiet || JSON.stringify(now) === last) return;
+    last = JSON.stringify(now);
+    memory({ bitext: 'remember', key, state: now });
   });
   memory({ bitext: 'recall', key }).then((state) => quietly(() => restore(view, state)));
 

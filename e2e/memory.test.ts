@@ -9,6 +9,10 @@ import { expectQuiet, openBrowser } from './session';
 
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
+// Articles read table by table as they arrive (lazy, several tables): nobody chose anything.
+const growing = indexedFixtures().filter((f) =>
+  ['lazy-article', 'several-tables'].includes(f.name),
+);
 // utils/article-memory.ts MEMORY_LIMIT (that module needs the extension's storage to load).
 const MEMORY_LIMIT = 200;
 // A restore is asynchronous: a check that nothing was restored waits this long first.
@@ -47,6 +51,17 @@ describe('remembers each article', () => {
 
   afterAll(async () => {
     await context?.close();
+  });
+
+  it('only a choice is remembered: opening articles (lazy, several tables) stores nothing', async () => {
+    expect(growing).toHaveLength(2);
+    for (const fixture of [seed, ...growing]) {
+      const article = await ArticlePage.open(context, fixture.url);
+      await expect.poll(async () => (await article.langs()).length).toBe(fixture.pairs.length);
+      await article.page.waitForTimeout(GRACE_MS);
+      await article.page.close();
+    }
+    expect(await stored()).toEqual({});
   });
 
   it('a second visit shows the article as the reader left it: switched pair and "both"', async () => {
@@ -116,6 +131,7 @@ describe('remembers each article', () => {
   });
 
   it('requested nothing but the article and logged no error', () => {
-    expectQuiet(context, Array(6).fill(seed.url));
+    const urls = [seed, ...growing].map((fixture) => fixture.url);
+    expectQuiet(context, [...urls, ...Array(6).fill(seed.url)]);
   });
 });
