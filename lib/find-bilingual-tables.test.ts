@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../tests/publisher-fixtures';
-import { findBilingualTables } from './find-bilingual-tables';
+import { findBilingualTables, readsBilingualSoFar } from './find-bilingual-tables';
 
 const DE =
   'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
@@ -102,5 +102,20 @@ describe('findBilingualTables', () => {
       page(`<div class="table-scroll">${bilingual}</div><p>x</p>`),
     );
     expect(wrapped[0]?.block.className).toBe('table-scroll');
+  });
+});
+
+describe('readsBilingualSoFar', () => {
+  const first = (doc: Document) => doc.querySelector('table') as HTMLTableElement;
+
+  it('judges a table the parser is still filling by its finished rows', () => {
+    // The last row may be cut mid-cell: it does not count, whatever it holds.
+    expect(readsBilingualSoFar(first(page(table([DE, EN], [DE]))))).toBe(true);
+    expect(readsBilingualSoFar(first(page(table([DE, EN]))))).toBe(false);
+  });
+
+  it('does not take a one-language or label-only start for bilingual', () => {
+    expect(readsBilingualSoFar(first(page(table([DE, DE], [DE]))))).toBe(false);
+    expect(readsBilingualSoFar(first(page(table(['Deutsch', 'English'], [DE]))))).toBe(false);
   });
 });

@@ -38,9 +38,14 @@ const isLabelRow = ([left, right]: [Element, Element]): boolean =>
  * Every row as two cells, or `undefined` when any row has another shape (3+ columns, spans).
  * Child selectors rather than `rows`/`cells`, which happy-dom lets reach into nested tables.
  */
-function twoCellRows(table: HTMLTableElement): [Element, Element][] | undefined {
+function twoCellRows(
+  table: HTMLTableElement,
+  finishedOnly = false,
+): [Element, Element][] | undefined {
   const rows: [Element, Element][] = [];
-  for (const row of table.querySelectorAll(':scope > * > tr, :scope > tr')) {
+  const all = [...table.querySelectorAll(':scope > * > tr, :scope > tr')];
+  // While the parser fills a table, its last row may be cut mid-cell.
+  for (const row of finishedOnly ? all.slice(0, -1) : all) {
     const [left, right, ...rest] = row.querySelectorAll<HTMLTableCellElement>(
       ':scope > td, :scope > th',
     );
@@ -88,6 +93,15 @@ function columnLanguages(rows: [Element, Element][]): [Lang, Lang] | undefined {
   return similar.length * 2 >= both.length ? [left, right] : undefined;
 }
 
+/**
+ * Whether a table the parser is still filling already reads as a bilingual article from its
+ * finished rows, by the same rule as a complete one (`columnLanguages`).
+ */
+export function readsBilingualSoFar(table: HTMLTableElement): boolean {
+  const rows = twoCellRows(table, true)?.filter((row) => !isLabelRow(row));
+  return rows?.length ? columnLanguages(rows) !== undefined : false;
+}
+
 /** The next element sibling a reader sees: site scripts and styles between do not count. */
 export function nextContent(element: Element): Element | undefined {
   let next = element.nextElementSibling;
@@ -130,13 +144,15 @@ export function findBio(block: Element, columns: [Lang, Lang]): [Element, Elemen
  * Finds the bilingual tables of an article page; every other table is left alone, and so is any
  * table inside a `translate="no"` or editable region (the page asked for it to stay as written).
  * `ready` tells whether a table's block (and what follows it) is complete yet: the page may still
- * be parsing it; `skip` holds tables already handled, and every table judged is added to `judged`.
+ * be parsing it, and `unfinished` hears of each such table; `skip` holds tables already handled,
+ * and every table judged is added to `judged`.
  */
 export function findBilingualTables(
   doc: Document,
   ready: (block: Element) => boolean = () => true,
   skip: ReadonlySet<Element> = new Set(),
   judged?: Set<Element>,
+  unfinished?: (table: HTMLTableElement) => void,
 ): BilingualTable[] {
   const body = doc.querySelector(ARTICLE_BODY);
   if (!body) return [];
@@ -153,7 +169,10 @@ export function findBilingualTables(
     // Left alone: marked so by the page, or already Bitext's (a nested table moved into a column).
     if (table.closest(LEFT_ALONE)) continue;
     const block = blockOf(table, body);
-    if (!ready(block)) continue;
+    if (!ready(block)) {
+      unfinished?.(table);
+      continue;
+    }
     judged?.add(table);
     const allRows = twoCellRows(table);
     const rows = allRows?.filter((row) => !isLabelRow(row));

@@ -1,9 +1,11 @@
+import { createDomJournal, type DomJournal } from './dom-journal';
 import {
   type BilingualTable,
   blockOf,
   findBilingualTables,
   findBio,
   nextContent,
+  readsBilingualSoFar,
 } from './find-bilingual-tables';
 import { VERSION_ATTR } from './page-contract';
 import { ARTICLE_BODY } from './publisher';
@@ -114,11 +116,34 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       const bio = findBio(block, table.columns);
       return bio ? [{ ...table, block: bio[0], rows: [], bio }] : [];
     });
+  // Tables still being parsed whose finished rows already read bilingual, hidden until complete:
+  // the parser may yield mid-table and the browser paint what it has (a long article).
+  const shields = new Map<Element, DomJournal>();
+  const shield = (table: HTMLTableElement): void => {
+    if (shields.has(table) || !readsBilingualSoFar(table)) return;
+    const journal = createDomJournal();
+    journal.hide(table);
+    shields.set(table, journal);
+  };
+  // Called in the same task as the transform that follows, so no frame shows the table between.
+  const unshield = (done: (table: Element) => boolean): void => {
+    for (const [table, journal] of shields) {
+      if (!done(table)) continue;
+      journal.undo();
+      shields.delete(table);
+    }
+  };
+  stop.signal.addEventListener('abort', () => unshield(() => true), { once: true });
+
   const pass = (): void => {
     if (stop.signal.aborted) return;
     let found: BilingualTable[];
     try {
-      found = [...laterBios(), ...findBilingualTables(doc, complete(doc), handled, handled)];
+      found = [
+        ...laterBios(),
+        ...findBilingualTables(doc, complete(doc), handled, handled, shield),
+      ];
+      unshield((table) => handled.has(table));
       for (const table of found) {
         if (!table.rows.length || bioComplete(doc, table.block)) continue;
         table.bio = undefined;

@@ -1,0 +1,46 @@
+import { TOGGLE_ATTR, UI_ATTR } from '../lib/page-contract';
+
+/** What the one language switch of a pair shows and does. */
+export interface PairToggleProps {
+  /** Short visible text: the language the click switches to ("EN"). */
+  short: string;
+  /** Accessible name saying what a click does; starts with `short` (WCAG 2.5.3). */
+  label: string;
+  /** Whether the pair is switched away from the article language. */
+  pressed: boolean;
+  onToggle: () => void;
+}
+
+/**
+ * Renders the per-paragraph language switch into `slot`, reusing the button it already holds so
+ * focus stays on it: a real button, so Enter, Space and screen readers work.
+ */
+export function renderPairToggle(slot: HTMLElement, props: PairToggleProps): void {
+  let button = slot.querySelector<HTMLButtonElement>(`button[${TOGGLE_ATTR}]`);
+  if (!button) {
+    button = slot.ownerDocument.createElement('button');
+    button.type = 'button';
+    button.className = 'bitext-toggle';
+    button.setAttribute(TOGGLE_ATTR, '');
+    slot.replaceChildren(button);
+  }
+  button.textContent = props.short;
+  button.title = props.label;
+  button.setAttribute('aria-label', props.label);
+  button.setAttribute('aria-pressed', String(props.pressed));
+  button.onclick = props.onToggle;
+}
+
+/** Renders, instead of a toggle, the note that a pair has one language only ("DE: German only…"). */
+export function renderOneLanguageNote(slot: HTMLElement, short: string, note: string): void {
+  const doc = slot.ownerDocument;
+  const badge = doc.createElement('span');
+  badge.className = 'bitext-note';
+  badge.setAttribute(UI_ATTR, '');
+  badge.title = note;
+  const spoken = doc.createElement('span');
+  spoken.className = 'bitext-visually-hidden';
+  spoken.textContent = `: ${note}`;
+  badge.append(short, spoken);
+  slot.replaceChildren(badge);
+}
