@@ -3,6 +3,7 @@ import { type ArticleView, createArticleView, switchedPairs } from '../lib/artic
 import { watchPeek } from '../lib/peek';
 import type { Reader } from '../lib/reader';
 import { answerRequest, isReaderRequest } from '../lib/reader-requests';
+import { resolveLanguage } from '../lib/resolve-language';
 import { type Settings, watchSettings } from '../lib/settings';
 import type { ArticleState } from '../utils/article-memory';
 import type { MemoryRequest } from '../utils/serve-article-memory';
@@ -63,7 +64,12 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
   });
   memory({ bitext: 'recall', key }).then((state) => quietly(() => restore(view, state)));
 
+  // The options apply to the open article at once; only a new language resets switched pairs.
+  const language = (of: Settings) => resolveLanguage(of.defaultLanguage, navigator.language);
   const unwatch = watchSettings((next) => {
+    if (view.mode !== 'original' && language(next) !== language(settings)) {
+      quietly(() => view.show(language(next)));
+    }
     if (next.showBoth !== settings.showBoth) quietly(() => view.setBoth(next.showBoth));
     settings = next;
   });

@@ -6,7 +6,7 @@ import { followArticle, type Started } from '../../lib/follow-article';
 import { PUBLISHER_MATCHES } from '../../lib/publisher';
 import { createReader } from '../../lib/reader';
 import { resolveLanguage } from '../../lib/resolve-language';
-import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, type Settings } from '../../lib/settings';
 import { warn } from '../../lib/warn';
 import '../../components/reader.css';
 
@@ -15,31 +15,21 @@ export default defineContentScript({
   // From the first parsed node on, so a bilingual table is replaced before it is ever painted.
   runAt: 'document_start',
   main(ctx) {
-    let settings: Settings;
-    const language = () => resolveLanguage(settings.defaultLanguage, navigator.language);
-
-    const start = (tables: BilingualTable[], loaded: Settings): Started | undefined => {
-      settings = loaded;
+    const start = (tables: BilingualTable[], settings: Settings): Started | undefined => {
+      const language = resolveLanguage(settings.defaultLanguage, navigator.language);
       const version = browser.runtime.getManifest().version;
-      const reader = createReader(document, language(), tables, version);
+      const reader = createReader(document, language, tables, version);
       if (!reader) return undefined;
-      let unmount: () => void;
+      let disconnect: () => void;
       try {
-        unmount = connectReader(reader, settings);
+        disconnect = connectReader(reader, settings);
       } catch (error) {
         reader.dispose();
         warn('could not show the controls; the page is left as it was.', error);
         return undefined;
       }
-      const unwatch = watchSettings((next: Settings) => {
-        const before = language();
-        settings = next;
-        // Only a new language resets the article: other options leave switched pairs alone.
-        if (reader.mode !== 'original' && language() !== before) reader.show(language());
-      });
       const stop = () => {
-        unwatch();
-        unmount();
+        disconnect();
         reader.dispose();
       };
       ctx.onInvalidated(stop);
