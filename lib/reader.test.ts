@@ -113,3 +113,27 @@ describe('dispose', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('a picture in both cells', () => {
+  it('is shown once, in the pair of its row, and goes back on restore', () => {
+    const de =
+      'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
+    const en =
+      'The servers will be built in the company’s own plant from March, and production is for the market.';
+    const doc = new DOMParser().parseFromString(
+      `<div class="entry-content"><table><tr><td>${de}</td><td>${en}</td></tr>` +
+        '<tr><td><img alt="Werk" src="data:,"></td><td><img alt="Plant" src="data:,"></td></tr></table></div>',
+      'text/html',
+    );
+    const before = doc.documentElement.outerHTML;
+    const reader = createReader(doc, 'en');
+    const pictures = reader?.pairs.map((pair) =>
+      [...pair.element.querySelectorAll('img')]
+        .filter((img) => !img.closest('[hidden]'))
+        .map((img) => img.alt),
+    );
+    expect(pictures).toEqual([[], ['Plant']]);
+    reader?.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -74,4 +74,12 @@ describe('splitCell', () => {
     expect(splitCell(cell(''))).toEqual([]);
     expect(splitCell(cell(' <br> &nbsp; <!-- x --> '))).toEqual([]);
   });
+
+  it('keeps a picture without text as a paragraph of its own', () => {
+    const td = cell('<img src="data:," alt="">Text.<br><figure><svg></svg></figure>');
+    expect(splitCell(td).map((p) => [p.text, p.nodes.map((n) => n.nodeName).join()])).toEqual([
+      ['Text.', 'IMG,#text'],
+      ['', 'FIGURE'],
+    ]);
+  });
 });

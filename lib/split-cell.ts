@@ -39,9 +39,15 @@ function isBoldLine(nodes: readonly Node[]): boolean {
   return meaningful.length === 1 && BOLD.has((meaningful[0] as Node).nodeName);
 }
 
+// What a reader sees without any text: a picture in both cells is shown once, never dropped.
+const MEDIA = 'img, svg, picture, video, audio, iframe, canvas, object, embed';
+const isMedia = (node: Node): boolean =>
+  node.nodeType === Node.ELEMENT_NODE &&
+  ((node as Element).matches(MEDIA) || (node as Element).querySelector(MEDIA) !== null);
+
 function toParagraph(nodes: Node[]): Paragraph | undefined {
   const text = textOfNodes(nodes);
-  if (!text) return undefined;
+  if (!text && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
   const block = nodes.length === 1 && BLOCKS.has(first.nodeName);
   return { nodes, block, heading: HEADINGS.has(first.nodeName) || isBoldLine(nodes), text };
