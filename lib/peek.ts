@@ -39,6 +39,8 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
     [
       'pointerover',
       (event) => {
+        // Peek is opt-in: with it off, pointer moves over the page cost nothing.
+        if (!enabled()) return end();
         const pair = pairOf(event.target);
         if (pair === open) return;
         end();
@@ -54,7 +56,9 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
     [
       'focusin',
       (event) => {
-        if ((event.target as Element).hasAttribute?.(TOGGLE_ATTR)) start(pairOf(event.target));
+        if (enabled() && (event.target as Element).hasAttribute?.(TOGGLE_ATTR)) {
+          start(pairOf(event.target));
+        }
       },
     ],
     ['focusout', end],
