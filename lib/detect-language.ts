@@ -33,14 +33,26 @@ export function scoreLanguage(text: string): LanguageScores {
   return scores;
 }
 
+/** The scores of texts read one after another: evidence adds up (a column is the sum of its cells). */
+export function sumScores(all: readonly LanguageScores[]): LanguageScores {
+  const sum: LanguageScores = { de: 0, en: 0 };
+  for (const { de, en } of all) {
+    sum.de += de;
+    sum.en += en;
+  }
+  return sum;
+}
+
 /**
- * The language of a stretch of prose, or `undefined` when the evidence is too thin or too even
+ * The language that `scores` point to, or `undefined` when the evidence is too thin or too even
  * to tell (a label, a number, a product name).
  */
-export function detectLanguage(text: string): Lang | undefined {
-  const { de, en } = scoreLanguage(text);
+export function languageOf({ de, en }: LanguageScores): Lang | undefined {
   if (de + en < 3) return undefined;
   if (de >= 2 * en) return 'de';
   if (en >= 2 * de) return 'en';
   return undefined;
 }
+
+/** The language of a stretch of prose, or `undefined` when it does not tell (`languageOf`). */
+export const detectLanguage = (text: string): Lang | undefined => languageOf(scoreLanguage(text));

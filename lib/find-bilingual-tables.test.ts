@@ -114,6 +114,15 @@ describe('readsBilingualSoFar', () => {
     expect(readsBilingualSoFar(first(page(table([DE, EN]))))).toBe(false);
   });
 
+  it('reads only the first rows, so a long table costs no more than a short one', () => {
+    const start = Array.from({ length: 16 }, () => [DE, EN]);
+    const german = Array.from({ length: 40 }, () => [DE, DE]);
+    const doc = page(table(...start, ...german, [DE]));
+    expect(readsBilingualSoFar(first(doc))).toBe(true);
+    // Complete, it is judged whole: forty German rows contradict the English column.
+    expect(findBilingualTables(doc)).toEqual([]);
+  });
+
   it('does not take a one-language or label-only start for bilingual', () => {
     expect(readsBilingualSoFar(first(page(table([DE, DE], [DE]))))).toBe(false);
     expect(readsBilingualSoFar(first(page(table(['Deutsch', 'English'], [DE]))))).toBe(false);

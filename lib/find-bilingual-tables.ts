@@ -1,5 +1,5 @@
-import { detectLanguage } from './detect-language';
-import { normalizeText } from './normalize-text';
+import { type LanguageScores, languageOf, scoreLanguage, sumScores } from './detect-language';
+import { countWords, normalizeText } from './normalize-text';
 import { ARTICLE_ATTR, type Lang } from './page-contract';
 import {
   ARTICLE_BODY,
@@ -24,28 +24,48 @@ export interface BilingualTable {
 
 const cellText = (cell: Element): string => normalizeText(cell.textContent ?? '');
 
-/** A cell's language from its `lang` attribute, then from its text. */
-const cellLanguage = (cell: Element): Lang | undefined => {
+/** What the rule reads of a cell; read once per judgement, as a long article has thousands. */
+interface CellReading {
+  cell: Element;
+  /** The normalized text of the cell's start: enough to tell a label, or a language, by. */
+  start: string;
+  scores: LanguageScores;
+  /** From the `lang` attribute, else from the scores. */
+  lang: Lang | undefined;
+  words: number;
+}
+type RowReading = [CellReading, CellReading];
+
+// Language evidence is plentiful after a few sentences: a long cell is scored on its start, so
+// judging costs about the same per cell in a long article as in a short one.
+const SCORED_CHARS = 500;
+
+function readCell(cell: Element): CellReading {
+  const text = cell.textContent ?? '';
+  const start = normalizeText(text.length > SCORED_CHARS ? text.slice(0, SCORED_CHARS) : text);
+  const scores = scoreLanguage(start);
   const declared = cell.getAttribute('lang')?.slice(0, 2).toLowerCase();
-  if (declared === 'de' || declared === 'en') return declared;
-  return detectLanguage(cellText(cell));
-};
+  const lang = declared === 'de' || declared === 'en' ? declared : languageOf(scores);
+  return { cell, start, scores, lang, words: countWords(text) };
+}
 
-const isLabelRow = ([left, right]: [Element, Element]): boolean =>
-  LANGUAGE_LABEL.test(cellText(left)) && LANGUAGE_LABEL.test(cellText(right));
+const isLabelRow = ([left, right]: RowReading): boolean =>
+  LANGUAGE_LABEL.test(left.start) && LANGUAGE_LABEL.test(right.start);
 
-/**
- * Every row as two cells, or `undefined` when any row has another shape (3+ columns, spans).
- * Child selectors rather than `rows`/`cells`, which happy-dom lets reach into nested tables.
- */
+/** The rows that hold article text, read; label rows ("Deutsch | English") left out. */
+const readRows = (rows: [Element, Element][]): RowReading[] =>
+  rows.map(([l, r]): RowReading => [readCell(l), readCell(r)]).filter((row) => !isLabelRow(row));
+
+// Child selectors rather than `rows`/`cells`, which happy-dom lets reach into nested tables.
+const ROWS = ':scope > * > tr, :scope > tr';
+
+/** Every row as two cells, or `undefined` when any row has another shape (3+ columns, spans). */
 function twoCellRows(
   table: HTMLTableElement,
-  finishedOnly = false,
+  trs: Element[] = [...table.querySelectorAll(ROWS)],
 ): [Element, Element][] | undefined {
   const rows: [Element, Element][] = [];
-  const all = [...table.querySelectorAll(':scope > * > tr, :scope > tr')];
-  // While the parser fills a table, its last row may be cut mid-cell.
-  for (const row of finishedOnly ? all.slice(0, -1) : all) {
+  for (const row of trs) {
     const [left, right, ...rest] = row.querySelectorAll<HTMLTableCellElement>(
       ':scope > td, :scope > th',
     );
@@ -55,8 +75,11 @@ function twoCellRows(
   return rows;
 }
 
-/** How many words a cell holds; a glossary or a label has one to three, prose far more. */
-const wordCount = (cell: Element): number => cellText(cell).split(' ').filter(Boolean).length;
+/** `twoCellRows` of the first `count` rows the parser has finished (its last may be cut mid-cell). */
+function finishedRows(table: HTMLTableElement, count: number): [Element, Element][] | undefined {
+  const all = [...table.querySelectorAll(ROWS)];
+  return twoCellRows(table, all.slice(0, Math.min(all.length - 1, count)));
+}
 
 // A row of prose: both cells hold a sentence or more.
 const PROSE_WORDS = 8;
@@ -77,29 +100,34 @@ const MAX_LENGTH_RATIO = 2.5;
  *    when the names hold English stop words).
  * Tables with 3+ columns or spanning cells never get here (`twoCellRows`).
  */
-function columnLanguages(rows: [Element, Element][]): [Lang, Lang] | undefined {
-  const left = detectLanguage(rows.map(([cell]) => cellText(cell)).join(' '));
-  const right = detectLanguage(rows.map(([, cell]) => cellText(cell)).join(' '));
+function columnLanguages(rows: RowReading[]): [Lang, Lang] | undefined {
+  const left = languageOf(sumScores(rows.map(([cell]) => cell.scores)));
+  const right = languageOf(sumScores(rows.map(([, cell]) => cell.scores)));
   if (!left || !right || left === right) return undefined;
-  const contradicted = rows.some(([l, r]) => {
-    const [rowLeft, rowRight] = [cellLanguage(l), cellLanguage(r)];
-    return (rowLeft && rowLeft !== left) || (rowRight && rowRight !== right);
-  });
+  const contradicted = rows.some(
+    ([l, r]) => (l.lang && l.lang !== left) || (r.lang && r.lang !== right),
+  );
   if (contradicted) return undefined;
-  const counts = rows.map(([l, r]) => [wordCount(l), wordCount(r)] as const);
-  if (!counts.some(([l, r]) => l >= PROSE_WORDS && r >= PROSE_WORDS)) return undefined;
-  const both = counts.filter(([l, r]) => l > 0 && r > 0);
-  const similar = both.filter(([l, r]) => Math.max(l, r) <= MAX_LENGTH_RATIO * Math.min(l, r));
+  if (!rows.some(([l, r]) => l.words >= PROSE_WORDS && r.words >= PROSE_WORDS)) return undefined;
+  const both = rows.filter(([l, r]) => l.words > 0 && r.words > 0);
+  const similar = both.filter(
+    ([l, r]) => Math.max(l.words, r.words) <= MAX_LENGTH_RATIO * Math.min(l.words, r.words),
+  );
   return similar.length * 2 >= both.length ? [left, right] : undefined;
 }
 
+// Enough rows to tell an article from a look-alike, few enough to cost nothing on a long one.
+const SO_FAR_ROWS = 16;
+
 /**
  * Whether a table the parser is still filling already reads as a bilingual article from its
- * finished rows, by the same rule as a complete one (`columnLanguages`).
+ * first finished rows, by the same rule as a complete one (`columnLanguages`). It only decides
+ * whether to hide the table until it is complete: the complete table is judged again, whole.
  */
 export function readsBilingualSoFar(table: HTMLTableElement): boolean {
-  const rows = twoCellRows(table, true)?.filter((row) => !isLabelRow(row));
-  return rows?.length ? columnLanguages(rows) !== undefined : false;
+  const rows = finishedRows(table, SO_FAR_ROWS);
+  const read = rows && readRows(rows);
+  return read?.length ? columnLanguages(read) !== undefined : false;
 }
 
 /** The next element sibling a reader sees: site scripts and styles between do not count. */
@@ -136,7 +164,7 @@ export function findBio(block: Element, columns: [Lang, Lang]): [Element, Elemen
   if (CONTACT_LINE.test(first.textContent ?? '') || CONTACT_LINE.test(second.textContent ?? '')) {
     return undefined;
   }
-  const languages = [cellLanguage(first), cellLanguage(second)];
+  const languages = [readCell(first).lang, readCell(second).lang];
   return languages[0] === columns[0] && languages[1] === columns[1] ? [first, second] : undefined;
 }
 
@@ -175,9 +203,10 @@ export function findBilingualTables(
     }
     judged?.add(table);
     const allRows = twoCellRows(table);
-    const rows = allRows?.filter((row) => !isLabelRow(row));
-    const columns = rows?.length ? columnLanguages(rows) : undefined;
-    if (!rows || !columns) continue;
+    const read = allRows && readRows(allRows);
+    const columns = read?.length ? columnLanguages(read) : undefined;
+    if (!read || !columns) continue;
+    const rows = read.map(([l, r]): [Element, Element] => [l.cell, r.cell]);
     found.push({ table, block, columns, rows, bio: findBio(block, columns) });
   }
   return found;

@@ -8,6 +8,15 @@ export const normalizeText = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** How many words `normalizeText(text)` has, without building it: a long article is megabytes. */
+export function countWords(text: string): number {
+  // A word starts with neither whitespace nor a soft hyphen, and runs to the next whitespace.
+  const word = /[^\s\u00AD]\S*/g;
+  let count = 0;
+  while (word.exec(text)) count++;
+  return count;
+}
+
 // Elements whose boundaries separate words even when the markup has no whitespace
 // (`<li>a</li><li>b</li>` reads "a b", not "ab").
 const WORD_BREAKING = new Set([
