@@ -1,8 +1,7 @@
 import { alignParagraphs } from './align';
 import type { BilingualTable } from './find-bilingual-tables';
-import { textOfNodes } from './normalize-text';
 import type { Lang } from './page-contract';
-import { type Paragraph, splitCell } from './split-cell';
+import { type Paragraph, paragraphOf, splitCell } from './split-cell';
 
 /** One aligned pair: the paragraphs of each language that translate each other. */
 export interface Pair {
@@ -30,9 +29,7 @@ function pairRow([leftCell, rightCell]: [Element, Element], columns: [Lang, Lang
 }
 
 /** A whole element as one paragraph (the bio's `<p>` moves with its attributes). */
-const wholeElement = (element: Element): Paragraph[] => [
-  { nodes: [element], block: true, heading: false, text: textOfNodes([element]) },
-];
+const wholeElement = (element: Element): Paragraph[] => [paragraphOf([element], true, false)];
 
 /** All pairs of a bilingual table in reading order, the bio pair last. */
 export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {

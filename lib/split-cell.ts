@@ -8,8 +8,8 @@ export interface Paragraph {
   block: boolean;
   /** A sub-heading: always a pair of its own. */
   heading: boolean;
-  /** Normalized text (see `normalizeText`). */
-  text: string;
+  /** Normalized text (see `normalizeText`); read only by the aligner, so built on first read. */
+  readonly text: string;
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -18,9 +18,21 @@ const LISTS = new Set(['UL', 'OL']);
 const BLOCKS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'TABLE', ...HEADINGS, ...LISTS]);
 const BOLD = new Set(['STRONG', 'B']);
 
+// A character a reader sees: neither whitespace nor a soft hyphen.
+const VISIBLE = /[^\s\u00AD]/;
+
 const isBlank = (node: Node): boolean =>
-  (node.nodeType === Node.TEXT_NODE && !node.nodeValue?.replace(/\u00AD/g, '').trim()) ||
+  (node.nodeType === Node.TEXT_NODE && !VISIBLE.test(node.nodeValue ?? '')) ||
   node.nodeType === Node.COMMENT_NODE;
+
+/** Whether any text node in `nodes` (or below them) shows a character. */
+function hasText(nodes: readonly Node[]): boolean {
+  return nodes.some((node) =>
+    node.nodeType === Node.TEXT_NODE
+      ? VISIBLE.test(node.nodeValue ?? '')
+      : hasText([...node.childNodes]),
+  );
+}
 
 /** The nodes of a run without blank text at either end: blank text stays in the cell. */
 function trimRun(run: Node[]): Node[] {
@@ -45,12 +57,25 @@ const isMedia = (node: Node): boolean =>
   node.nodeType === Node.ELEMENT_NODE &&
   ((node as Element).matches(MEDIA) || (node as Element).querySelector(MEDIA) !== null);
 
+/** A paragraph of `nodes`, whose text is read from them when first asked for. */
+export function paragraphOf(nodes: Node[], block: boolean, heading: boolean): Paragraph {
+  let text: string | undefined;
+  return {
+    nodes,
+    block,
+    heading,
+    get text() {
+      text ??= textOfNodes(nodes);
+      return text;
+    },
+  };
+}
+
 function toParagraph(nodes: Node[]): Paragraph | undefined {
-  const text = textOfNodes(nodes);
-  if (!text && !nodes.some(isMedia)) return undefined;
+  if (!hasText(nodes) && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
   const block = nodes.length === 1 && BLOCKS.has(first.nodeName);
-  return { nodes, block, heading: HEADINGS.has(first.nodeName) || isBoldLine(nodes), text };
+  return paragraphOf(nodes, block, HEADINGS.has(first.nodeName) || isBoldLine(nodes));
 }
 
 /**
