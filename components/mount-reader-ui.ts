@@ -1,5 +1,5 @@
 import type { ArticleView } from '../lib/article-view';
-import { LANG_ATTR, type Lang } from '../lib/page-contract';
+import { LANG_ATTR, type Lang, TOGGLE_ATTR } from '../lib/page-contract';
 import type { RenderedPair } from '../lib/render-column';
 import { renderOneLanguageNote, renderPairToggle } from './pair-toggle';
 import { renderReaderToolbar } from './reader-toolbar';
@@ -40,7 +40,6 @@ function renderToggle(reader: ArticleView, pair: RenderedPair, text: ControlText
     short: target.short,
     label: `${target.short}: ${reader.both ? target.lead : target.label}`,
     pressed: reader.mode !== 'original' && shown !== reader.mode,
-    onToggle: () => reader.toggle(pair),
   });
 }
 
@@ -67,7 +66,18 @@ export function mountReaderUi(reader: ArticleView): () => void {
   };
   update();
   const unsubscribe = reader.subscribe(update);
+  // One listener for every toggle rather than a closure per pair (a long article has thousands);
+  // capturing, so a site script that stops clicks in its article cannot silence the toggles.
+  const onClick = (event: Event): void => {
+    const target = event.target instanceof Element ? event.target : null;
+    const button = target?.closest(`[${TOGGLE_ATTR}]`);
+    const pair = button && reader.pairs.find(({ controls }) => controls.contains(button));
+    if (pair) reader.toggle(pair);
+  };
+  const doc = reader.toolbar.ownerDocument;
+  doc.addEventListener('click', onClick, true);
   return () => {
+    doc.removeEventListener('click', onClick, true);
     unsubscribe();
     reader.toolbar.replaceChildren();
   };

@@ -8,12 +8,12 @@ export interface PairToggleProps {
   label: string;
   /** Whether the pair is switched away from the article language. */
   pressed: boolean;
-  onToggle: () => void;
 }
 
 /**
  * Renders the per-paragraph language switch into `slot`, reusing the button it already holds so
- * focus stays on it: a real button, so Enter, Space and screen readers work.
+ * focus stays on it: a real button, so Enter, Space and screen readers work. Its clicks are
+ * handled for all pairs at once (`mountReaderUi`).
  */
 export function renderPairToggle(slot: HTMLElement, props: PairToggleProps): void {
   let button = slot.querySelector<HTMLButtonElement>(`button[${TOGGLE_ATTR}]`);
@@ -28,7 +28,6 @@ export function renderPairToggle(slot: HTMLElement, props: PairToggleProps): voi
   button.title = props.label;
   button.setAttribute('aria-label', props.label);
   button.setAttribute('aria-pressed', String(props.pressed));
-  button.onclick = props.onToggle;
 }
 
 /** Renders, instead of a toggle, the note that a pair has one language only ("DE: German only…"). */
