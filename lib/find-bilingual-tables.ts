@@ -92,7 +92,8 @@ const MAX_LENGTH_RATIO = 2.5;
  * The rule, every part needed (each look-alike it rejects is a fixture or a test):
  * 1. each column as a whole reads clearly as one language (stop words, see detect-language),
  *    and the two differ: a two-column English before/after table is one language twice;
- * 2. no row contradicts them (a row whose cells read as the other column's language);
+ * 2. no row contradicts them (a row whose cells read as the other column's language); for 1
+ *    and 2 a cell's language is read from its first SCORED_CHARS characters;
  * 3. it is prose: some row holds at least PROSE_WORDS words in each cell (a glossary of single
  *    words, however many rows, never does);
  * 4. its rows are translations: where both cells have text, half the rows or more keep the lengths within
