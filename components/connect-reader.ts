@@ -32,10 +32,11 @@ function restore(view: ArticleView, state: ArticleState | null | undefined): voi
  */
 export function connectReader(reader: Reader, settings: Settings): () => void {
   const view = createArticleView(reader, settings.showBoth);
-  // The background keeps the memory and checks whether the reader wants it (serve-article-memory).
+  // The background keeps the memory and checks again whether the reader wants it
+  // (serve-article-memory): the settings here may still be the defaults.
   const key = location.origin + location.pathname;
-  const memory = (request: MemoryRequest): Promise<ArticleState | null | undefined> =>
-    browser.runtime.sendMessage(request).catch(() => undefined);
+  const memory = async (request: MemoryRequest): Promise<ArticleState | null | undefined> =>
+    settings.rememberArticles ? browser.runtime.sendMessage(request).catch(() => undefined) : null;
   const state = (): ArticleState => ({
     lang: view.mode,
     both: view.both,

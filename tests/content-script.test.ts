@@ -70,4 +70,25 @@ describe('the content script', () => {
     expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(12);
     fresh.abort();
   });
+
+  it('with remembering off, sends the background no article state', async () => {
+    const asked = async (stored: object) => {
+      await fakeBrowser.storage.sync.set({ settings: stored });
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(null);
+      openFixture('fujitsu-server-made-in-japan');
+      const ctx = new ContentScriptContext('content');
+      await contentScript.main(ctx);
+      await flush();
+      document.querySelector<HTMLButtonElement>('[data-bitext-toggle]')?.click();
+      await flush();
+      ctx.abort();
+      const requests = send.mock.calls.map(([message]) => (message as { bitext: string }).bitext);
+      send.mockRestore();
+      return requests;
+    };
+    expect(await asked({ rememberArticles: true })).toEqual(['recall', 'remember']);
+    // The settings are read after the table is: until then the defaults ask to recall, which the
+    // background answers with nothing when remembering is off (utils/serve-article-memory.test.ts).
+    expect(await asked({ rememberArticles: false })).toEqual(['recall']);
+  });
 });
