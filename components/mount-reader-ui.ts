@@ -1,31 +1,13 @@
 import type { ArticleView } from '../lib/article-view';
 import { LANG_ATTR, type Lang, TOGGLE_ATTR } from '../lib/page-contract';
 import type { RenderedPair } from '../lib/render-column';
+import { type ControlText, controlText } from './control-text';
 import { renderOneLanguageNote, renderPairToggle } from './pair-toggle';
 import { renderReaderToolbar } from './reader-toolbar';
-import { type MessageKey, t } from './ui-text';
 
 // The page controls are plain DOM, unlike the extension pages' Preact UI: on an article page
 // with 1,000 pairs, a framework root per toggle cost ~1 MB of heap and Preact ~4 kB gzip of the
 // content script (issue 4's budgets, scripts/check-budgets.mjs).
-
-/** The controls' words, looked up once per article: every lookup is a call into the browser. */
-function readControlText() {
-  const side = (short: MessageKey, label: MessageKey, lead: MessageKey, only: MessageKey) => ({
-    short: t(short),
-    label: t(label),
-    lead: t(lead),
-    only: t(only),
-  });
-  return {
-    de: side('toggleShortGerman', 'toggleToGerman', 'leadGerman', 'onlyGerman'),
-    en: side('toggleShortEnglish', 'toggleToEnglish', 'leadEnglish', 'onlyEnglish'),
-    toolbar: t('toolbarLabel'),
-    actions: { de: t('actionGerman'), en: t('actionEnglish'), original: t('actionOriginal') },
-    both: t('actionBoth'),
-  };
-}
-type ControlText = ReturnType<typeof readControlText>;
 
 /** Renders the toggle of one pair, or for a pair with one language the note that says so. */
 function renderToggle(reader: ArticleView, pair: RenderedPair, text: ControlText): void {
@@ -55,7 +37,7 @@ function renderToolbar(reader: ArticleView, text: ControlText): void {
 
 /** Mounts Bitext's controls for `reader` and keeps them in step with it; returns the unmount. */
 export function mountReaderUi(reader: ArticleView): () => void {
-  const text = readControlText();
+  const text = controlText();
   const update = (changed?: RenderedPair): void => {
     if (changed) {
       renderToggle(reader, changed, text);

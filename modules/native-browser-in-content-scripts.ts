@@ -7,8 +7,9 @@ import { defineWxtModule } from 'wxt/modules';
 export default defineWxtModule({
   name: 'native-browser-in-content-scripts',
   setup(wxt) {
-    // The content script calls only synchronous APIs through `wxt/browser` (i18n.getMessage,
-    // runtime.id), and @wxt-dev/storage already talks to the native `chrome`/`browser` object,
+    // The content script calls through `wxt/browser` only synchronous APIs (i18n.getUILanguage,
+    // runtime.getManifest) and runtime messaging, whose native form already returns promises in
+    // MV3 Chrome and in Firefox; @wxt-dev/storage already talks to the native `chrome`/`browser`,
     // so the polyfill's promise wrapper is ~3 kB gzip of dead weight on every article page
     // (issue 4: 15 kB budget, scripts/check-budgets.mjs). The alias removed here is the one
     // @wxt-dev/webextension-polyfill adds for every entrypoint.

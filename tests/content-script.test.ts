@@ -8,6 +8,9 @@ import { readFixture } from './publisher-fixtures';
 // Issue 3, idempotence, through the real wiring: the content script run twice on one page (a
 // second injection, or the copy of an updated extension) never transforms twice.
 
+/** What the content script asks the background (utils/serve-article-memory.ts). */
+type Request = { bitext: string };
+
 const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Puts the fixture's page into the test document, as the browser would have parsed it. */
@@ -25,7 +28,7 @@ beforeEach(() => {
     name: 'Bitext',
     version: '9.8.7',
   });
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => key);
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });
 
 describe('the content script', () => {
@@ -74,7 +77,7 @@ describe('the content script', () => {
   it('with remembering off, sends the background no article state', async () => {
     const asked = async (stored: object) => {
       await fakeBrowser.storage.sync.set({ settings: stored });
-      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(null);
+      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
       openFixture('fujitsu-server-made-in-japan');
       const ctx = new ContentScriptContext('content');
       await contentScript.main(ctx);
@@ -82,7 +85,7 @@ describe('the content script', () => {
       document.querySelector<HTMLButtonElement>('[data-bitext-toggle]')?.click();
       await flush();
       ctx.abort();
-      const requests = send.mock.calls.map(([message]) => (message as { bitext: string }).bitext);
+      const requests = send.mock.calls.map(([message]: unknown[]) => (message as Request).bitext);
       send.mockRestore();
       return requests;
     };
