@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { migrateSettings } from '../lib/settings';
 import { forwardCommands } from '../utils/forward-commands';
 import { serveArticleMemory } from '../utils/serve-article-memory';
 import { syncSiteScripts } from '../utils/site-access';
@@ -16,6 +17,10 @@ export default defineBackground(() => {
         console.error('[bitext] could not update the added sites:', error),
       );
   };
+  // Pages read the settings without migrating them (lib/settings.ts).
+  migrateSettings().catch((error: unknown) =>
+    console.error('[bitext] could not migrate the settings:', error),
+  );
   forwardCommands();
   serveArticleMemory();
   browser.permissions.onAdded.addListener(sync);

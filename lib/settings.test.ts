@@ -13,8 +13,8 @@ import v1Fixture from './__fixtures__/settings-v1.json';
 import type * as SettingsModule from './settings';
 import { SETTINGS_VERSION } from './settings-migrations';
 
-// The storage item migrates when its module loads, so each test seeds storage (value, and the
-// version WXT keeps under `settings$`) and then loads a fresh copy of the module.
+// Each test seeds storage (value, and the version WXT keeps under `settings$`) and then loads a
+// fresh copy of the module, as a new page or a restarted background would.
 async function loadSettings(seed: { value?: unknown; version?: number } = {}) {
   if (seed.value !== undefined) await fakeBrowser.storage.sync.set({ settings: seed.value });
   if (seed.version !== undefined)
@@ -182,7 +182,8 @@ describe('watchSettings', () => {
 
 describe('migrations through WXT storage', () => {
   it('migrates the unversioned v1 fixture to the current version', async () => {
-    const { getSettings } = await loadSettings({ value: v1Fixture });
+    const { getSettings, migrateSettings } = await loadSettings({ value: v1Fixture });
+    await migrateSettings();
     expect(await getSettings()).toEqual(complete({ defaultLanguage: 'de' }));
     expect(await stored()).toEqual({
       settings: { defaultLanguage: 'de' },
@@ -191,8 +192,16 @@ describe('migrations through WXT storage', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('are not run by reading: a page leaves storage to the background', async () => {
+    const { getSettings } = await loadSettings({ value: v1Fixture });
+    // A v1 field is no field of today's: until the background has migrated, the defaults.
+    expect(await getSettings()).toEqual(complete({}));
+    expect(await stored()).toEqual({ settings: v1Fixture });
+  });
+
   it('ends a failed migration in the defaults, not in the old value', async () => {
-    const { getSettings } = await loadSettings({ value: { lang: 'fr' } });
+    const { getSettings, migrateSettings } = await loadSettings({ value: { lang: 'fr' } });
+    await migrateSettings();
     expect(await getSettings()).toEqual(complete({ defaultLanguage: 'browser' }));
     // WXT logs the MigrationError and leaves the old value unversioned.
     expect(error).toHaveBeenCalledWith(
@@ -203,7 +212,8 @@ describe('migrations through WXT storage', () => {
   });
 
   it('ends a failed migration of a corrupt value in the defaults, with a warning', async () => {
-    const { getSettings } = await loadSettings({ value: 'de' });
+    const { getSettings, migrateSettings } = await loadSettings({ value: 'de' });
+    await migrateSettings();
     expect(await getSettings()).toEqual(complete({ defaultLanguage: 'browser' }));
     expect(error).toHaveBeenCalledOnce();
     expect(warn).toHaveBeenCalledOnce();
@@ -211,8 +221,10 @@ describe('migrations through WXT storage', () => {
 
   it('recovers from a failed migration on the next choice', async () => {
     const first = await loadSettings({ value: { lang: 'fr' } });
+    await first.migrateSettings();
     await first.updateSettings({ defaultLanguage: 'en' });
     const second = await loadSettings();
+    await second.migrateSettings();
     expect(await second.getSettings()).toEqual(complete({ defaultLanguage: 'en' }));
     expect((await stored()).settings$).toEqual({ v: SETTINGS_VERSION });
   });

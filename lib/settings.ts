@@ -47,20 +47,37 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   rememberArticles: isBoolean,
 };
 
-const settingsItem = storage.defineItem<StoredSettings>('sync:settings', {
-  fallback: {},
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
+const KEY = 'sync:settings';
+
+// Defining the versioned item runs its migration check (three storage reads behind a lock), so it
+// is defined only where settings are migrated or written: the background at every start, the
+// options page. Article pages, every page of the site, only read: one storage read.
+const defineSettingsItem = () =>
+  storage.defineItem<StoredSettings>(KEY, {
+    fallback: {},
+    version: SETTINGS_VERSION,
+    migrations: SETTINGS_MIGRATIONS,
+  });
+let settingsItem: ReturnType<typeof defineSettingsItem> | undefined;
+const versionedItem = () => {
+  settingsItem ??= defineSettingsItem();
+  return settingsItem;
+};
+
+/** Brings the stored settings to the current schema version (the background, at every start). */
+export async function migrateSettings(): Promise<void> {
+  // The item migrates as it is defined; its reads wait for that to end.
+  await versionedItem().getValue();
+}
 
 /** The current settings: the defaults, overridden by each stored field that is valid. */
 export async function getSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
+  return parseSettings((await storage.getItem<StoredSettings>(KEY)) ?? {});
 }
 
 /** Calls `cb` with the validated settings whenever they change, in any tab; returns the unwatch. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem.watch((stored) => cb(parseSettings(stored)));
+  return storage.watch<StoredSettings>(KEY, (stored) => cb(parseSettings(stored ?? {})));
 }
 
 /** Applies `patch` and stores only the fields that differ from the defaults. */
@@ -69,7 +86,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const changed = Object.entries(next).filter(
     ([key, value]) => value !== DEFAULT_SETTINGS[key as keyof Settings],
   );
-  await settingsItem.setValue(Object.fromEntries(changed));
+  await versionedItem().setValue(Object.fromEntries(changed));
 }
 
 // Storage is outside our control (older builds, sync from another machine, a failed migration

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../entrypoints/background';
 import { siteScriptId } from '../lib/plan-site-scripts';
+import { SETTINGS_VERSION } from '../lib/settings-migrations';
 import { fakeSiteAccess } from '../tests/fake-site-access';
 import { requestSite } from '../utils/site-access';
 
@@ -42,5 +43,20 @@ describe('background', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(fake.state.registered).toEqual([]);
     expect(fake.scripting.registerContentScripts).not.toHaveBeenCalled();
+  });
+
+  it('brings the stored settings to the current version at start, as pages only read them', async () => {
+    fakeSiteAccess();
+    await fakeBrowser.storage.sync.set({ settings: { lang: 'de' } });
+    // A fresh copy of the modules, as a background that starts after an update has.
+    vi.resetModules();
+    const { default: started } = await import('../entrypoints/background');
+    started.main();
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
+        settings: { defaultLanguage: 'de' },
+        settings$: { v: SETTINGS_VERSION },
+      }),
+    );
   });
 });
