@@ -1,6 +1,6 @@
 // `npm run bench` (after `wxt build`): how much Bitext costs a reader, in Chromium with Bitext,
-// without any extension, and with an empty control extension, on the seed article and on
-// generated articles of 10, 100 and 1,000 pairs. Runs rotate between the three browsers; each
+// without any extension, and with an empty control extension, on the seed article, on
+// generated articles of 10, 100 and 1,000 pairs, and on a page without a bilingual table. Runs rotate between the three browsers; each
 // figure is a median over --runs loads (default 15) after one warm-up round. Prints a table and
 // writes bench/results.json.
 // Usage: node scripts/bench.mjs [--runs N] [--out FILE]
@@ -18,6 +18,8 @@ import { bundleSizes, CHROME_OUTPUT } from './bundle-sizes.mjs';
 
 const SEED = 'fujitsu-server-made-in-japan';
 const GENERATED = [10, 100, 1000];
+// A publisher page whose tables are not bilingual: Bitext must leave it alone, and not slow it.
+const LEFT_ALONE = 'negative-look-alikes';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '15' }, out: { type: 'string' } },
@@ -40,8 +42,13 @@ if (!process.env.BITEXT_NETNS) {
 // Generated pages go to a git-ignored folder, where they can be opened and inspected.
 const pagesDir = join(ROOT, 'artifacts', 'bench', 'pages');
 mkdirSync(pagesDir, { recursive: true });
-const seed = loadFixtures().find((f) => f.name === SEED);
-if (!seed) throw new Error(`fixture ${SEED} is missing`);
+const fixture = (/** @type {string} */ name) => {
+  const found = loadFixtures().find((f) => f.name === name);
+  if (!found) throw new Error(`fixture ${name} is missing`);
+  return found;
+};
+const seed = fixture(SEED);
+const leftAlone = fixture(LEFT_ALONE);
 const articles = [
   { name: SEED, url: seed.url, htmlPath: seed.htmlPath, pairs: seed.pairs.length },
   ...GENERATED.map((count) => {
@@ -50,6 +57,7 @@ const articles = [
     writeFileSync(htmlPath, html);
     return { name, url, htmlPath, pairs };
   }),
+  { name: LEFT_ALONE, url: leftAlone.url, htmlPath: leftAlone.htmlPath, pairs: 0 },
 ];
 
 const chromiumVersion = () => {
