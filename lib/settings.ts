@@ -51,7 +51,7 @@ const KEY = 'sync:settings';
 
 // Defining the versioned item runs its migration check (three storage reads behind a lock), so it
 // is defined only where settings are migrated or written: the background at every start, the
-// options page. Article pages, every page of the site, only read: one storage read.
+// options page. The content script, which runs on every page of the site, reads with one.
 const defineSettingsItem = () =>
   storage.defineItem<StoredSettings>(KEY, {
     fallback: {},
