@@ -58,9 +58,11 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
 
   const unmount = mountReaderUi(view);
   const unsubscribe = view.subscribe(() => {
+    if (quiet) return;
     const now = state();
-    if (quiet || JSON.stringify(now) === last) return;
-    last = JSON.stringify(now);
+    const shown = JSON.stringify(now);
+    if (shown === last) return;
+    last = shown;
     memory({ bitext: 'remember', key, state: now });
   });
   memory({ bitext: 'recall', key }).then((state) => quietly(() => restore(view, state)));

@@ -1,6 +1,6 @@
 import type { ArticleView } from '../lib/article-view';
 import { LANG_ATTR, type Lang, TOGGLE_ATTR } from '../lib/page-contract';
-import type { RenderedPair } from '../lib/render-column';
+import { pairOf, type RenderedPair } from '../lib/render-column';
 import { type ControlText, controlText } from './control-text';
 import { renderOneLanguageNote, renderPairToggle } from './pair-toggle';
 import { renderReaderToolbar } from './reader-toolbar';
@@ -51,9 +51,8 @@ export function mountReaderUi(reader: ArticleView): () => void {
   // One listener for every toggle rather than a closure per pair (a long article has thousands);
   // capturing, so a site script that stops clicks in its article cannot silence the toggles.
   const onClick = (event: Event): void => {
-    const target = event.target instanceof Element ? event.target : null;
-    const button = target?.closest(`[${TOGGLE_ATTR}]`);
-    const pair = button && reader.pairs.find(({ controls }) => controls.contains(button));
+    const button = event.target instanceof Element && event.target.closest(`[${TOGGLE_ATTR}]`);
+    const pair = button && pairOf(reader.pairs, button);
     if (pair) reader.toggle(pair);
   };
   const doc = reader.toolbar.ownerDocument;

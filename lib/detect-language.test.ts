@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './detect-language';
+import { languageOf, scoreLanguage } from './detect-language';
 
-describe('detectLanguage', () => {
+/** The language a stretch of prose reads as, as the table finder judges a cell. */
+const detectLanguage = (text: string) => languageOf(scoreLanguage(text));
+
+describe('languageOf(scoreLanguage(text))', () => {
   it('tells German from English prose', () => {
     expect(
       detectLanguage(

@@ -53,6 +53,3 @@ export function languageOf({ de, en }: LanguageScores): Lang | undefined {
   if (en >= 2 * de) return 'en';
   return undefined;
 }
-
-/** The language of a stretch of prose, or `undefined` when it does not tell (`languageOf`). */
-export const detectLanguage = (text: string): Lang | undefined => languageOf(scoreLanguage(text));

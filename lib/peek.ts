@@ -1,6 +1,6 @@
 import type { ArticleView } from './article-view';
-import { PAIR_ATTR, TOGGLE_ATTR } from './page-contract';
-import type { RenderedPair } from './render-column';
+import { TOGGLE_ATTR } from './page-contract';
+import { pairOf, type RenderedPair } from './render-column';
 import { showBothSides } from './show-both';
 
 /** Marks the other language, shown for a moment below the paragraph while the reader peeks. */
@@ -19,10 +19,7 @@ const peekAt = (pair: RenderedPair, on: boolean): void => showBothSides(pair, on
 export function watchPeek(doc: Document, view: ArticleView, enabled: () => boolean): () => void {
   let open: RenderedPair | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const pairOf = (target: EventTarget | null) => {
-    const element = target instanceof Element ? target.closest(`[${PAIR_ATTR}]`) : null;
-    return view.pairs.find((pair) => pair.element === element);
-  };
+  const pairAt = (target: EventTarget | null) => pairOf(view.pairs, target);
   const end = () => {
     clearTimeout(timer);
     if (open && !view.both) peekAt(open, false);
@@ -41,7 +38,7 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
       (event) => {
         // Peek is opt-in: with it off, pointer moves over the page cost nothing.
         if (!enabled()) return end();
-        const pair = pairOf(event.target);
+        const pair = pairAt(event.target);
         if (pair === open) return;
         end();
         timer = setTimeout(() => start(pair), HOVER_MS);
@@ -50,14 +47,14 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
     [
       'pointerout',
       (event) => {
-        if (pairOf((event as PointerEvent).relatedTarget) !== pairOf(event.target)) end();
+        if (pairAt((event as PointerEvent).relatedTarget) !== pairAt(event.target)) end();
       },
     ],
     [
       'focusin',
       (event) => {
         if (enabled() && (event.target as Element).hasAttribute?.(TOGGLE_ATTR)) {
-          start(pairOf(event.target));
+          start(pairAt(event.target));
         }
       },
     ],

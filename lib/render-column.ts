@@ -20,6 +20,15 @@ export interface RenderedArticle {
   restore(): void;
 }
 
+/** The pair that `target` (an event's target, say) is in, if it is in one of `pairs`. */
+export function pairOf(
+  pairs: readonly RenderedPair[],
+  target: EventTarget | null,
+): RenderedPair | undefined {
+  const element = target instanceof Element ? target.closest(`[${PAIR_ATTR}]`) : null;
+  return element ? pairs.find((pair) => pair.element === element) : undefined;
+}
+
 /** Shows one language of a pair; a pair without that language keeps showing the one it has. */
 export function showLanguage({ element, sides }: RenderedPair, lang: Lang): void {
   if (!sides[lang]) return;
