@@ -13,6 +13,11 @@ type Request = { bitext: string };
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 
+// The context as WXT's entry builds it: with the script's own options (no "script started"
+// window message), so the DOM event alone must invalidate an older copy.
+const { main: _main, ...options } = contentScript;
+const contextOf = (name: string) => new ContentScriptContext(name, options);
+
 /** Puts the fixture's page into the test document, as the browser would have parsed it. */
 function openFixture(name: string): void {
   const doc = new DOMParser().parseFromString(readFixture(name).html, 'text/html');
@@ -37,7 +42,7 @@ describe('the content script', () => {
     const pairs = () => document.querySelectorAll(`[${PAIR_ATTR}]`).length;
     const markers = () => [...document.querySelectorAll(`[${VERSION_ATTR}]`)];
 
-    const first = new ContentScriptContext('content');
+    const first = contextOf('content');
     await contentScript.main(first);
     await flush();
     expect(pairs()).toBe(4);
@@ -46,7 +51,7 @@ describe('the content script', () => {
     ).toEqual([['9.8.7', 'en']]);
 
     // A second copy announces itself (WXT invalidates the first), then reads the page again.
-    const second = new ContentScriptContext('content');
+    const second = contextOf('content');
     await contentScript.main(second);
     await flush();
     expect(first.isInvalid).toBe(true);
@@ -55,14 +60,23 @@ describe('the content script', () => {
     second.abort();
   });
 
+  it('announces itself to an older copy without posting the page a window message', () => {
+    const posted = vi.spyOn(window, 'postMessage');
+    const older = contextOf('content');
+    contextOf('content').abort();
+    expect(older.isInvalid).toBe(true);
+    expect(posted).not.toHaveBeenCalled();
+    posted.mockRestore();
+  });
+
   it('run while an older copy still holds the page, waits until that one has put it back', async () => {
     openFixture('identitaet-ki');
-    const old = new ContentScriptContext('content-of-an-older-build');
+    const old = contextOf('content-of-an-older-build');
     await contentScript.main(old);
     await flush();
     const transformed = document.documentElement.outerHTML;
 
-    const fresh = new ContentScriptContext('content');
+    const fresh = contextOf('content');
     await contentScript.main(fresh);
     await flush();
     expect(document.documentElement.outerHTML).toBe(transformed);
@@ -79,7 +93,7 @@ describe('the content script', () => {
       await fakeBrowser.storage.sync.set({ settings: stored });
       const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
       openFixture('fujitsu-server-made-in-japan');
-      const ctx = new ContentScriptContext('content');
+      const ctx = contextOf('content');
       await contentScript.main(ctx);
       await flush();
       document.querySelector<HTMLButtonElement>('[data-bitext-toggle]')?.click();

@@ -14,6 +14,10 @@ export default defineContentScript({
   matches: PUBLISHER_MATCHES,
   // From the first parsed node on, so a bilingual table is replaced before it is ever painted.
   runAt: 'document_start',
+  // WXT's old "script started" window message, kept for its older builds: every page of the site
+  // would get it, and posting it took ~4 ms of each page load. The DOM event WXT also sends is
+  // what invalidates an older copy of this script.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const start = (tables: BilingualTable[], settings: Settings): Started | undefined => {
       const language = resolveLanguage(settings.defaultLanguage, navigator.language);
