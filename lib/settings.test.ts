@@ -178,6 +178,19 @@ describe('watchSettings', () => {
       [complete({ defaultLanguage: 'browser' })],
     ]);
   });
+
+  it('reports only the settings of the sync area, and their removal as the defaults', async () => {
+    const { watchSettings } = await loadSettings({ value: { showBoth: true } });
+    const seen = vi.fn();
+    const unwatch = watchSettings(seen);
+
+    await fakeBrowser.storage.local.set({ settings: { showBoth: true } });
+    await fakeBrowser.storage.sync.set({ settings$: { v: SETTINGS_VERSION } });
+    await fakeBrowser.storage.sync.remove('settings');
+    unwatch();
+
+    expect(seen.mock.calls).toEqual([[complete({})]]);
+  });
 });
 
 describe('migrations through WXT storage', () => {

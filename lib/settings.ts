@@ -2,7 +2,7 @@
  * The one settings store: typed by its defaults, validated on every read, versioned in storage.
  * Nothing else in Bitext reads or writes `sync:settings`.
  */
-import { storage } from 'wxt/utils/storage';
+import { type Browser, browser } from 'wxt/browser';
 import type { Lang } from './page-contract';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
@@ -47,17 +47,23 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   rememberArticles: isBoolean,
 };
 
-const KEY = 'sync:settings';
+// WXT's storage item `sync:settings` keeps the value under `settings` in the sync area (and its
+// version under `settings$`), where the reads below find it.
+const AREA = 'sync';
+const NAME = 'settings';
 
 // Defining the versioned item runs its migration check (three storage reads behind a lock), so it
 // is defined only where settings are migrated or written: the background at every start, the
-// options page. The content script, which runs on every page of the site, reads with one.
-const defineSettingsItem = () =>
-  storage.defineItem<StoredSettings>(KEY, {
+// options page. The content script, which runs on every page of the site, reads and watches
+// with the extension API alone; imported on demand, WXT's storage stays out of its bundle.
+const defineSettingsItem = async () => {
+  const { storage } = await import('wxt/utils/storage');
+  return storage.defineItem<StoredSettings>(`${AREA}:${NAME}`, {
     fallback: {},
     version: SETTINGS_VERSION,
     migrations: SETTINGS_MIGRATIONS,
   });
+};
 let settingsItem: ReturnType<typeof defineSettingsItem> | undefined;
 const versionedItem = () => {
   settingsItem ??= defineSettingsItem();
@@ -67,17 +73,23 @@ const versionedItem = () => {
 /** Brings the stored settings to the current schema version (the background, at every start). */
 export async function migrateSettings(): Promise<void> {
   // The item migrates as it is defined; its reads wait for that to end.
-  await versionedItem().getValue();
+  await (await versionedItem()).getValue();
 }
 
 /** The current settings: the defaults, overridden by each stored field that is valid. */
 export async function getSettings(): Promise<Settings> {
-  return parseSettings((await storage.getItem<StoredSettings>(KEY)) ?? {});
+  const { [NAME]: stored } = await browser.storage[AREA].get(NAME);
+  return parseSettings(stored ?? {});
 }
 
 /** Calls `cb` with the validated settings whenever they change, in any tab; returns the unwatch. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return storage.watch<StoredSettings>(KEY, (stored) => cb(parseSettings(stored ?? {})));
+  const onChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    const change = changes[NAME];
+    if (area === AREA && change) cb(parseSettings(change.newValue ?? {}));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
 /** Applies `patch` and stores only the fields that differ from the defaults. */
@@ -86,7 +98,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const changed = Object.entries(next).filter(
     ([key, value]) => value !== DEFAULT_SETTINGS[key as keyof Settings],
   );
-  await versionedItem().setValue(Object.fromEntries(changed));
+  await (await versionedItem()).setValue(Object.fromEntries(changed));
 }
 
 // Storage is outside our control (older builds, sync from another machine, a failed migration
