@@ -15,8 +15,8 @@ export default defineContentScript({
   // From the first parsed node on, so a bilingual table is replaced before it is ever painted.
   runAt: 'document_start',
   // WXT's old "script started" window message, kept for its older builds: every page of the site
-  // would get it, and posting it took 2–4 ms of each page load. The DOM event WXT also sends is
-  // what invalidates an older copy of this script.
+  // would get it (and wake its message listeners), at ~1.3 ms of script per load. The DOM event
+  // WXT also sends is what invalidates an older copy of this script.
   noScriptStartedPostMessage: true,
   main(ctx) {
     const start = (tables: BilingualTable[], settings: Settings): Started | undefined => {
