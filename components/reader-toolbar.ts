@@ -38,7 +38,8 @@ export function renderReaderToolbar(host: HTMLElement, props: ReaderToolbarProps
   ORDER.forEach((action, index) => {
     const button = buttons[index] as HTMLButtonElement;
     const both = action === 'both';
-    button.textContent = both ? props.both.label : props.actions[action];
+    const text = both ? props.both.label : props.actions[action];
+    if (button.textContent !== text) button.textContent = text;
     const pressed = both ? props.both.on && props.mode !== 'original' : props.mode === action;
     button.setAttribute('aria-pressed', String(pressed));
     button.onclick = both ? props.both.onToggle : () => props.onAction(action);
