@@ -38,15 +38,11 @@ function renderToolbar(reader: ArticleView, text: ControlText): void {
 /** Mounts Bitext's controls for `reader` and keeps them in step with it; returns the unmount. */
 export function mountReaderUi(reader: ArticleView): () => void {
   const text = controlText();
-  const update = (changed?: RenderedPair): void => {
-    if (changed) {
-      renderToggle(reader, changed, text);
-      return;
-    }
+  const update = (shown: readonly RenderedPair[]): void => {
     renderToolbar(reader, text);
-    for (const pair of reader.pairs) renderToggle(reader, pair, text);
+    for (const pair of shown) renderToggle(reader, pair, text);
   };
-  update();
+  update(reader.pairs);
   const unsubscribe = reader.subscribe(update);
   // One listener for every toggle rather than a closure per pair (a long article has thousands);
   // capturing, so a site script that stops clicks in its article cannot silence the toggles.

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../tests/publisher-fixtures';
 import { createArticleView, switchedPairs } from './article-view';
-import { LANG_ATTR } from './page-contract';
+import { ARTICLE_ATTR, LANG_ATTR } from './page-contract';
 import { createReader } from './reader';
 import { answerRequest, isReaderRequest } from './reader-requests';
 import { SECONDARY_ATTR } from './show-both';
@@ -71,6 +71,86 @@ describe('createArticleView', () => {
     view.original();
     view.toggleBoth();
     expect([view.mode, view.both]).toEqual(['de', true]);
+  });
+});
+
+describe('a whole-article change of a long article', () => {
+  /** long-article's view, its pairs stacked 100 px tall with pair 150 at the viewport's top. */
+  function openLong() {
+    // In the test's window, which has a viewport (a parsed document has none).
+    const parsed = loadFixture('long-article').doc;
+    document.body.replaceWith(document.importNode(parsed.body, true));
+    const doc = document;
+    const reader = createReader(doc, 'en');
+    if (!reader) throw new Error('expected a reader');
+    for (const [index, pair] of reader.pairs.entries()) {
+      pair.element.getBoundingClientRect = () => new DOMRect(0, (index - 150) * 100, 600, 100);
+    }
+    const view = createArticleView(reader, false);
+    const column = doc.querySelector(`[${ARTICLE_ATTR}]`) as HTMLElement;
+    // Pairs with both languages, which a switch changes.
+    const two = view.pairs.flatMap((pair, i) => (pair.sides.de && pair.sides.en ? [i] : []));
+    return { view, column, two };
+  }
+  const settled = (column: Element) =>
+    vi.waitFor(() => expect(column.hasAttribute('aria-busy')).toBe(false));
+
+  it('shows the pairs near the viewport at once and the rest over the next tasks', async () => {
+    const { view, column, two } = openLong();
+    const notified: number[] = [];
+    view.subscribe((pairs) => notified.push(...pairs.map((pair) => view.pairs.indexOf(pair))));
+    view.show('de');
+    const near = two.filter((i) => i >= 145 && i < 165);
+    const far = two.filter((i) => i < 130 || i > 175);
+    expect(view.pairs.length).toBeGreaterThan(200);
+    for (const i of near) expect(shown(view)[i]).toBe('de');
+    for (const i of far) expect(shown(view)[i]).toBe('en');
+    // `data-bitext-lang` says what each pair shows; the far ones follow, in a busy column.
+    const attrs = () => view.pairs.map((pair) => pair.element.getAttribute(LANG_ATTR));
+    for (const i of [...near, ...far]) expect(attrs()[i]).toBe(shown(view)[i]);
+    expect(column.getAttribute('aria-busy')).toBe('true');
+    // Nobody switched a pair: the choice is the article's, already whole.
+    expect(switchedPairs(view)).toEqual([]);
+
+    await settled(column);
+    for (const i of two) expect([shown(view)[i], attrs()[i]]).toEqual(['de', 'de']);
+    expect([...notified].sort((a, b) => a - b)).toEqual(view.pairs.map((_, i) => i));
+  });
+
+  it('switches a waiting pair the reader toggles away from the article language, and keeps it so', async () => {
+    // As restoring a remembered article does: the whole article, then its switched pairs.
+    const { view, column, two } = openLong();
+    view.show('de');
+    const index = two.at(-1) as number;
+    view.toggle(view.pairs[index] as (typeof view.pairs)[number]);
+    expect(shown(view)[index]).toBe('en');
+    expect(switchedPairs(view)).toEqual([index]);
+    await settled(column);
+    expect(shown(view)[index]).toBe('en');
+    expect(shown(view)[two[0] as number]).toBe('de');
+    expect(switchedPairs(view)).toEqual([index]);
+  });
+
+  it('"show both" goes near first too', async () => {
+    const { view, column, two } = openLong();
+    view.setBoth(true);
+    expect(shown(view)[two[0] as number]).toBe('en');
+    expect(shown(view)[two.find((i) => i >= 150) as number]).toBe('en de*');
+    expect(column.getAttribute('aria-busy')).toBe('true');
+    await settled(column);
+    expect(shown(view)[two[0] as number]).toBe('en de*');
+  });
+
+  it('drops what still waits when the original comes back', async () => {
+    const { view, column } = openLong();
+    const notified = vi.fn();
+    view.show('de');
+    view.subscribe(notified);
+    view.original();
+    expect(notified).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(notified).toHaveBeenCalledTimes(1);
+    expect(column.hasAttribute('aria-busy')).toBe(false);
   });
 });
 

@@ -1,10 +1,14 @@
-import { LANG_ATTR, type Lang, otherLang } from './page-contract';
+import { createLaterQueue, nearFirst } from './near-first';
+import { type Lang, otherLang } from './page-contract';
 import { firstInView, keepInPlace } from './preserve-scroll';
 import type { Reader } from './reader';
 import type { RenderedPair } from './render-column';
 import { showBothSides } from './show-both';
 
-/** A reader plus what the reading modes add: both languages at once, and a steady scroll. */
+/**
+ * A reader plus what the reading modes add: both languages at once, a steady scroll, and a long
+ * article that changes whole near the viewport first.
+ */
 export interface ArticleView extends Reader {
   /** Whether each pair shows its translation below the leading paragraph. */
   readonly both: boolean;
@@ -18,28 +22,49 @@ export interface ArticleView extends Reader {
 
 /**
  * Wraps `reader` so every change keeps the reader's place on screen and every pair follows the
- * "show both" mode (`both` to start with). Listeners of the view hear of changes after the pairs
- * are in their final state.
+ * "show both" mode (`both` to start with). A change of every pair shows a long article's pairs
+ * near the viewport at once and the rest over the next tasks (`nearFirst`). Listeners of the
+ * view hear of the pairs shown anew once they are in their final state.
  */
 export function createArticleView(reader: Reader, both: boolean): ArticleView {
-  const listeners = new Set<(pair?: RenderedPair) => void>();
+  const listeners = new Set<(shown: readonly RenderedPair[]) => void>();
   let lastLang: Lang = reader.mode === 'original' ? 'de' : reader.mode;
   const topPair = () => firstInView(reader.pairs.map((pair) => pair.element));
 
-  const apply = (pair?: RenderedPair): void => {
-    for (const each of pair ? [pair] : reader.pairs) showBothSides(each, both);
+  const apply = (shown: readonly RenderedPair[]): void => {
+    for (const pair of shown) showBothSides(pair, both);
     if (reader.mode !== 'original') lastLang = reader.mode;
-    for (const listener of listeners) listener(pair);
+    for (const listener of listeners) listener(shown);
   };
   // No unsubscribe: the view lives as long as the reader, whose dispose drops its listeners.
   reader.subscribe(apply);
-  apply();
+  apply(reader.pairs);
+  // Where the top pair was when the last change of every pair began. Scroll offsets are whole
+  // pixels, so each correction rounds: the later chunks aim at that first place again rather
+  // than at where the last rounding left it (a reader's own scroll moves it a pixel or more).
+  let held: { anchor: Element; top: number } | undefined;
+  const holdTopPair = (): Element | undefined => {
+    const anchor = topPair();
+    held = anchor && { anchor, top: anchor.getBoundingClientRect().top };
+    return anchor;
+  };
+  // Each pair is shown from its state when its turn comes, so a toggle meanwhile stands.
+  const later = createLaterQueue((pairs) => {
+    const anchor = topPair();
+    const top = anchor?.getBoundingClientRect().top ?? 0;
+    const kept = held && held.anchor === anchor && Math.abs(top - held.top) < 1;
+    keepInPlace(anchor, () => apply(pairs), kept ? held?.top : top);
+  });
 
   // The reader's own members (toolbar, mode, pairs, dispose) read its closure, so inheriting them
   // works; `both` is a getter too (Object.assign would copy its value once).
   const base = Object.create(reader, { both: { get: () => both } }) as Reader & { both: boolean };
   const view: ArticleView = Object.assign(base, {
-    show: (lang: Lang) => keepInPlace(topPair(), () => reader.show(lang)),
+    show(lang: Lang) {
+      const [now, rest] = nearFirst(reader.pairs);
+      keepInPlace(holdTopPair(), () => reader.show(lang, now));
+      later(rest);
+    },
     original: () => keepInPlace(topPair(), () => reader.original()),
     toggle: (pair: RenderedPair) => keepInPlace(pair.element, () => reader.toggle(pair)),
     toggleBoth() {
@@ -52,12 +77,14 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
     },
     setBoth(on: boolean) {
       if (on === both) return;
-      keepInPlace(topPair(), () => {
+      const [now, rest] = nearFirst(reader.pairs);
+      keepInPlace(holdTopPair(), () => {
         both = on;
-        apply();
+        apply(now);
       });
+      later(rest);
     },
-    subscribe(listener: (pair?: RenderedPair) => void) {
+    subscribe(listener: (shown: readonly RenderedPair[]) => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -69,8 +96,6 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
 export function switchedPairs(view: ArticleView): number[] {
   if (view.mode === 'original') return [];
   return view.pairs.flatMap((pair, index) =>
-    pair.sides.de && pair.sides.en && pair.element.getAttribute(LANG_ATTR) !== view.mode
-      ? [index]
-      : [],
+    pair.sides.de && pair.sides.en && pair.lang !== view.mode ? [index] : [],
   );
 }

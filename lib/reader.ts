@@ -2,7 +2,6 @@ import { buildPairs } from './build-pairs';
 import { type BilingualTable, findBilingualTables } from './find-bilingual-tables';
 import {
   type Action,
-  LANG_ATTR,
   type Lang,
   otherLang,
   STATE_ATTR,
@@ -11,6 +10,7 @@ import {
 } from './page-contract';
 import { ARTICLE_BODY } from './publisher';
 import {
+  chooseLanguage,
   type RenderedArticle,
   type RenderedPair,
   renderColumn,
@@ -26,16 +26,20 @@ export interface Reader {
   readonly mode: Action;
   /** The pairs on the page now (none in 'original' mode). */
   readonly pairs: readonly RenderedPair[];
-  /** Shows every pair in `lang`, transforming the page again if it shows the original. */
-  show(lang: Lang): void;
+  /**
+   * Shows every pair in `lang`, transforming the page again if it shows the original. With
+   * `first`, only those pairs show it now; the others take it as the language to show (their
+   * `lang`), and the caller shows them (a long article's far pairs, over the next frames).
+   */
+  show(lang: Lang, first?: readonly RenderedPair[]): void;
   /** Puts the publisher's table and bio back exactly as they were. */
   original(): void;
-  /** Flips one pair to its other language. */
+  /** Shows one pair in the other language than the one it is to show, at once. */
   toggle(pair: RenderedPair): void;
   /** Puts the page back and removes the toolbar: Bitext leaves no trace. */
   dispose(): void;
-  /** Calls `listener` after every change, with the pair when only one changed; returns the unsubscribe. */
-  subscribe(listener: (pair?: RenderedPair) => void): () => void;
+  /** Calls `listener` after every change with the pairs it showed anew; returns the unsubscribe. */
+  subscribe(listener: (shown: readonly RenderedPair[]) => void): () => void;
 }
 
 /** A reader that can take in tables the page completes after it started. */
@@ -96,10 +100,10 @@ export function createReader(
     return undefined;
   }
 
-  const listeners = new Set<(pair?: RenderedPair) => void>();
-  const changed = (pair?: RenderedPair): void => {
+  const listeners = new Set<(shown: readonly RenderedPair[]) => void>();
+  const changed = (shown: readonly RenderedPair[]): void => {
     toolbar.setAttribute(STATE_ATTR, mode);
-    for (const listener of listeners) listener(pair);
+    for (const listener of listeners) listener(shown);
   };
   let mode: Action = lang;
   let disposed = false;
@@ -112,11 +116,14 @@ export function createReader(
     get pairs() {
       return rendered?.pairs ?? [];
     },
-    show(next) {
+    show(next, first) {
       // A disposed reader stays off the page: a late callback must not transform it again.
       if (disposed) return;
+      let shown: readonly RenderedPair[];
       if (rendered) {
-        for (const pair of rendered.pairs) showLanguage(pair, next);
+        for (const pair of rendered.pairs) chooseLanguage(pair, next);
+        shown = first ?? rendered.pairs;
+        for (const pair of shown) showLanguage(pair, next);
       } else {
         try {
           rendered = transform(doc, tables, next);
@@ -124,16 +131,17 @@ export function createReader(
           warn('could not transform this article again; the original stays.', error);
           return;
         }
+        shown = rendered.pairs;
       }
       mode = next;
-      changed();
+      changed(shown);
     },
     original() {
       if (disposed) return;
       rendered?.restore();
       rendered = undefined;
       mode = 'original';
-      changed();
+      changed([]);
     },
     add(more) {
       if (disposed || !more.length) return;
@@ -146,12 +154,13 @@ export function createReader(
           return;
         }
       }
-      changed();
+      changed(rendered?.pairs ?? []);
     },
     toggle(pair) {
       if (disposed) return;
-      showLanguage(pair, otherLang(pair.element.getAttribute(LANG_ATTR) as Lang));
-      changed(pair);
+      // From the language chosen, which a pair waiting to show a whole switch has not shown yet.
+      showLanguage(pair, otherLang(pair.lang));
+      changed([pair]);
     },
     dispose() {
       disposed = true;

@@ -11,6 +11,11 @@ export interface RenderedPair {
   sides: Partial<Record<Lang, HTMLElement>>;
   /** Where the pair's controls go (marked as UI, not text). */
   controls: HTMLElement;
+  /**
+   * The language the pair is to show. Its `data-bitext-lang` says what it shows, which a long
+   * article's far pairs bring in line a few frames after a whole switch (`nearFirst`).
+   */
+  lang: Lang;
 }
 
 /** The reading column(s) on the page, and the way back. */
@@ -29,11 +34,21 @@ export function pairOf(
   return element ? pairs.find((pair) => pair.element === element) : undefined;
 }
 
+/**
+ * Makes `lang` the language of a pair without showing it yet; a pair without that language keeps
+ * the one it has. Returns whether the pair has `lang`.
+ */
+export function chooseLanguage(pair: RenderedPair, lang: Lang): boolean {
+  if (!pair.sides[lang]) return false;
+  pair.lang = lang;
+  return true;
+}
+
 /** Shows one language of a pair; a pair without that language keeps showing the one it has. */
-export function showLanguage({ element, sides }: RenderedPair, lang: Lang): void {
-  if (!sides[lang]) return;
-  for (const [side, block] of Object.entries(sides)) block.hidden = side !== lang;
-  element.setAttribute(LANG_ATTR, lang);
+export function showLanguage(pair: RenderedPair, lang: Lang): void {
+  if (!chooseLanguage(pair, lang)) return;
+  for (const [side, block] of Object.entries(pair.sides)) block.hidden = side !== lang;
+  pair.element.setAttribute(LANG_ATTR, lang);
 }
 
 /**
@@ -71,8 +86,9 @@ export function renderColumn(
     const controls = element.appendChild(doc.createElement('span'));
     controls.className = 'bitext-controls';
     controls.setAttribute(UI_ATTR, '');
-    const rendered = { element, sides, controls };
-    showLanguage(rendered, sides[lang] ? lang : (Object.keys(sides)[0] as Lang));
+    const shown = sides[lang] ? lang : (Object.keys(sides)[0] as Lang);
+    const rendered = { element, sides, controls, lang: shown };
+    showLanguage(rendered, shown);
     return rendered;
   };
 

@@ -1,16 +1,16 @@
-import { LANG_ATTR, type Lang } from './page-contract';
+import { LANG_ATTR } from './page-contract';
 import { type RenderedPair, showLanguage } from './render-column';
 
 /** Marks the translation shown below the leading paragraph in "show both" mode. */
 export const SECONDARY_ATTR = 'data-bitext-secondary';
 
 /**
- * Shows both languages of `pair` (`on`), the one in `data-bitext-lang` first and the other below
- * it marked with `mark` (the secondary text, or a peek), or only the leading one (`!on`). A pair
- * with one side is left alone.
+ * Shows both languages of `pair` (`on`), its language first and the other below it marked with
+ * `mark` (the secondary text, or a peek), or only its language (`!on`). A pair with one side is
+ * left alone.
  */
 export function showBothSides(pair: RenderedPair, on: boolean, mark = SECONDARY_ATTR): void {
-  const lead = pair.element.getAttribute(LANG_ATTR) as Lang;
+  const lead = pair.lang;
   const { de, en } = pair.sides;
   if (!de || !en) return;
   const [first, second] = lead === 'de' ? [de, en] : [en, de];
@@ -25,4 +25,5 @@ export function showBothSides(pair: RenderedPair, on: boolean, mark = SECONDARY_
   first.hidden = false;
   second.hidden = false;
   second.setAttribute(mark, '');
+  pair.element.setAttribute(LANG_ATTR, lead);
 }

@@ -1,8 +1,9 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_ATTR, ARTICLE_ATTR, LANG_ATTR, PAIR_ATTR } from '../lib/page-contract';
 import type { Fixture } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
-import { indexedFixtures } from './fixtures';
+import { indexedFixtures, sided } from './fixtures';
 import { pairTop, settleFrames } from './reading-view';
 import { expectQuiet, openBrowser } from './session';
 
@@ -17,7 +18,7 @@ const mostUneven = (): number =>
     }))
     .sort((a, b) => b.diff - a.diff)[0]?.i as number;
 
-describe('scroll stays put', () => {
+describe('a long article (299 pairs) in a short window', () => {
   let context: BrowserContext;
   let article: ArticlePage;
 
@@ -77,6 +78,56 @@ describe('scroll stays put', () => {
     await article.page.locator('[data-bitext-action="de"]').dispatchEvent('click');
     await settleFrames(article.page);
     expect(await pairTop(article.page, index)).toBeCloseTo(-10, 0);
+  });
+
+  it('switched whole, shows the pairs near the viewport in the frame of the click, the rest in the frames after', async () => {
+    await anchoring('auto');
+    await article.action('en').click();
+    await expect.poll(() => article.page.locator(`[${ARTICLE_ATTR}][aria-busy]`).count()).toBe(0);
+    await place(150, 0);
+    const top = await pairTop(article.page, 150);
+    // Clicked and read in one go in the page, so the first reading is the click's own frame.
+    const { busy, frames } = await article.page.evaluate(
+      ({ action, article, pair, lang }) => {
+        // Each pair's visible language, flagged where `data-bitext-lang` claims another.
+        const shown = () =>
+          Array.from(document.querySelectorAll(`[${pair}]`), (el) => {
+            const langs = Array.from(el.querySelectorAll<HTMLElement>(':scope > [lang]'))
+              .filter((side) => side.checkVisibility())
+              .map((side) => side.lang)
+              .join(' ');
+            return langs === el.getAttribute(lang)
+              ? langs
+              : `${langs} (claims ${el.getAttribute(lang)})`;
+          });
+        const busyNow = () => document.querySelector(`[${article}][aria-busy="true"]`) !== null;
+        document.querySelector<HTMLElement>(`[${action}="de"]`)?.click();
+        const seen = [shown()];
+        const busy = busyNow();
+        return new Promise<{ busy: boolean; frames: string[][] }>((resolve) => {
+          const next = () => {
+            seen.push(shown());
+            if (busyNow()) requestAnimationFrame(next);
+            else resolve({ busy, frames: seen });
+          };
+          requestAnimationFrame(next);
+        });
+      },
+      { action: ACTION_ATTR, article: ARTICLE_ATTR, pair: PAIR_ATTR, lang: LANG_ATTR },
+    );
+    const two = sided(long, true);
+    const [first, last] = [frames[0] as string[], frames.at(-1) as string[]];
+    expect(busy).toBe(true);
+    expect(frames.length).toBeGreaterThan(2);
+    // In the click's frame: the pairs on screen in German, the far ones not yet.
+    for (const i of two.filter((i) => i >= 150 && i <= 152))
+      expect(first[i], `pair ${i}`).toBe('de');
+    for (const i of two.filter((i) => i < 100 || i > 250)) expect(first[i], `pair ${i}`).toBe('en');
+    // At every frame each pair shows one language (never none or both), the one it claims; at
+    // the end, German.
+    for (const seen of frames) expect(seen.filter((langs) => !/^(de|en)$/.test(langs))).toEqual([]);
+    for (const i of two) expect(last[i], `pair ${i}`).toBe('de');
+    expect(await pairTop(article.page, 150)).toBeCloseTo(top, 0);
   });
 
   it('requested nothing but the article and logged no error', () => {
