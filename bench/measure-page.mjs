@@ -13,7 +13,7 @@ const TOGGLE = '[data-bitext-toggle]';
 const SETTLE_MS = 500;
 
 /**
- * @typedef {{ toFrame: number, work: number }} Click
+ * @typedef {{ toFrame: number, work: number, settled: number }} Click
  * @typedef {{
  *   pairs: number, dcl: number, load: number, fcp: number | null, pairsAt: number | null,
  *   tablePaintedAt: number | null, tableGoneAt: number | null, cls: number, shifts: number,

@@ -68,6 +68,8 @@
   // it has been produced (a message posted from requestAnimationFrame runs after that paint).
   // `work` leaves out the wait for that frame: the click's handlers (done by the time the event
   // bubbles up to window, Bitext's microtasks included) plus the frame's own rendering.
+  // `settled`: until no reading column is aria-busy (a long article shows its far pairs over
+  // the frames after a whole switch), checked after each frame.
   let handledAt = 0;
   addEventListener('click', () => {
     handledAt = performance.now();
@@ -81,7 +83,15 @@
         const painted = new MessageChannel();
         painted.port1.onmessage = () => {
           const end = performance.now();
-          state.clicks.push({ toFrame: end - start, work: handledAt - start + (end - frameStart) });
+          const click = { toFrame: end - start, work: handledAt - start + (end - frameStart) };
+          const settle = () => {
+            if (document.querySelector('[data-bitext-article][aria-busy="true"]')) {
+              requestAnimationFrame(() => setTimeout(settle));
+              return;
+            }
+            state.clicks.push({ ...click, settled: performance.now() - start });
+          };
+          settle();
         };
         painted.port2.postMessage(0);
       });

@@ -27,6 +27,7 @@ const each = (list, pick) => list.map((s) => pick(s) ?? Number.NaN);
 const clickFigures = (clicks) => ({
   toFrame: summary(clicks.map((c) => c.toFrame)),
   work: summary(clicks.map((c) => c.work)),
+  settled: summary(clicks.map((c) => c.settled)),
 });
 
 /** Total duration of lib/reader.ts's `bitext:transform` measures in one load (pair + render). */
@@ -194,6 +195,7 @@ const ROWS = [
   ['  work in it (handlers + rendering), ms', (f) => ms(f.toggleMs.work)],
   ['whole-article switch: click → next frame, ms', (f) => ms(f.switchAllMs.toFrame)],
   ['  work in it, ms', (f) => ms(f.switchAllMs.work)],
+  ['  click → every pair switched (no column busy), ms', (f) => ms(f.switchAllMs.settled)],
   ['baseline: no-op click without Bitext → next frame, ms', (f) => ms(f.noopClickMs.toFrame)],
   ['JS heap added, MB', (f) => fixed(f.heapAddedMB, 2)],
   ['  by an empty content script (control), MB', (f) => fixed(f.controlHeapAddedMB, 2)],
