@@ -10,6 +10,9 @@ import { bitextTags, firstDifference, foldSpace } from './html';
 // (`extensions.webextOptionalPermissionPrompts`), so adding a site runs end to end.
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
+// 299 pairs: a whole switch shows the far ones over the frames after the click.
+const long = indexedFixtures().find((fixture) => fixture.name === 'long-article');
+if (!long) throw new Error('fixture long-article is missing');
 const path = new URL(seed.url).pathname;
 // Hosts that serve the seed article too: one the reader adds, one nobody ever grants.
 const ADDED = `https://bilingual.example${path}`;
@@ -179,6 +182,19 @@ describe('the seed article in Firefox', () => {
   });
 });
 
+describe('a long article in Firefox', () => {
+  it('switches every pair with the page controls, the far ones over the next frames', async () => {
+    const page = await open(long.url);
+    for (const lang of ['de', 'en'] as const) {
+      await action(page, lang);
+      await poll(() => langs(page)).toEqual(langsFor(long, lang));
+      expect((await texts(page)).map(normalize)).toEqual(textsFor(long, langsFor(long, lang)));
+    }
+    expect(await page.$$eval('[aria-busy]', (busy) => busy.length)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('another site in Firefox', () => {
   let options: Page;
 
@@ -219,7 +235,7 @@ describe('another site in Firefox', () => {
 describe('the whole Firefox run', () => {
   it('requested nothing but the article pages', () => {
     const network = firefox.requests.filter((request) => /^https?:/.test(request.url));
-    const allowed = new Set([seed.url, ADDED, PLAIN]);
+    const allowed = new Set([seed.url, long.url, ADDED, PLAIN]);
     expect(network.filter((request) => !allowed.has(request.url))).toEqual([]);
   });
 });
