@@ -1,9 +1,8 @@
-import { nearViewport } from './preserve-scroll';
 import type { RenderedPair } from './render-column';
 
 // Showing a pair in its other language is the browser's style and layout of its paragraphs,
-// ~0.1 ms a pair: a whole-article switch of 100 pairs measured 23 ms from click to frame, of
-// 1,000 pairs 128 ms. Up to this many pairs change in the frame of the click.
+// ~0.1 ms a pair: a whole-article switch measured 23 ms from click to frame at 100 pairs, 128 ms
+// at 1,000 (bench of bc21938, all in one frame). Up to this many change in the click's frame.
 const AT_ONCE = 200;
 // The pairs shown after each following frame: ~10 ms of work, so scrolling stays smooth.
 const PER_FRAME = 100;
@@ -19,6 +18,32 @@ export function nearFirst(
   if (pairs.length <= AT_ONCE) return [[...pairs], []];
   const [from, to] = nearViewport(pairs.map((pair) => pair.element));
   return [pairs.slice(from, to), [...pairs.slice(to), ...pairs.slice(0, from).reverse()]];
+}
+
+/**
+ * The index range `[from, to)` of `elements`, stacked top to bottom like a column's pairs, that
+ * lie within one viewport height of the viewport. Bisection: a 1,000-pair article takes ~20
+ * measurements, all on the layout the last frame left.
+ */
+function nearViewport(elements: readonly Element[]): [from: number, to: number] {
+  const view = elements[0]?.ownerDocument.defaultView;
+  // A document without a window (a parsed copy) has no viewport to be near.
+  if (!view) return [0, elements.length];
+  const height = view.innerHeight;
+  const from = firstWhere(elements, (rect) => rect.bottom > -height);
+  const to = firstWhere(elements, (rect) => rect.top >= 2 * height);
+  return [from, Math.max(from, to)];
+}
+
+/** The index of the first element whose box passes `test`, given that all after it pass too. */
+function firstWhere(elements: readonly Element[], test: (rect: DOMRect) => boolean): number {
+  let [low, high] = [0, elements.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test((elements[middle] as Element).getBoundingClientRect())) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** Takes the pairs to show later; a new call replaces whatever still waits. */

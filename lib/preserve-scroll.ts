@@ -24,29 +24,3 @@ export function keepInPlace(anchor: Element | undefined, change: () => void, top
   const shift = anchor.getBoundingClientRect().top - before;
   if (shift) anchor.ownerDocument.defaultView?.scrollBy(0, shift);
 }
-
-/**
- * The index range `[from, to)` of `elements`, stacked top to bottom like a column's pairs, that
- * lie within one viewport height of the viewport. Bisection: a 1,000-pair article takes ~20
- * measurements, all on the layout the last frame left.
- */
-export function nearViewport(elements: readonly Element[]): [from: number, to: number] {
-  const view = elements[0]?.ownerDocument.defaultView;
-  // A document without a window (a parsed copy) has no viewport to be near.
-  if (!view) return [0, elements.length];
-  const height = view.innerHeight;
-  const from = firstWhere(elements, (rect) => rect.bottom > -height);
-  const to = firstWhere(elements, (rect) => rect.top >= 2 * height);
-  return [from, Math.max(from, to)];
-}
-
-/** The index of the first element whose box passes `test`, given that all after it pass too. */
-function firstWhere(elements: readonly Element[], test: (rect: DOMRect) => boolean): number {
-  let [low, high] = [0, elements.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (test((elements[middle] as Element).getBoundingClientRect())) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
