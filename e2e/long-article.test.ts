@@ -39,6 +39,12 @@ describe('a long article (299 pairs) in a short window', () => {
       for (const el of [document.documentElement, document.body]) el.style.overflowAnchor = v;
     }, value);
 
+  /** Waits until every pair shows the last whole switch (no column busy), and two frames more. */
+  const settled = async () => {
+    await expect.poll(() => article.page.locator(`[${ARTICLE_ATTR}][aria-busy]`).count()).toBe(0);
+    await settleFrames(article.page);
+  };
+
   /** Scrolls so that pair `index` starts `offset` px below the viewport's top (negative: above). */
   const place = async (index: number, offset: number) => {
     const top = await pairTop(article.page, index);
@@ -69,21 +75,21 @@ describe('a long article (299 pairs) in a short window', () => {
     for (const action of ['de', 'en', 'both', 'both'] as const) {
       await place(index, -10);
       await article.page.locator(`[data-bitext-action="${action}"]`).dispatchEvent('click');
-      await settleFrames(article.page);
+      await settled();
       // Everything above it changed language (or grew a translation): it still starts there.
       expect(await pairTop(article.page, index), action).toBeCloseTo(-10, 0);
     }
     await anchoring('auto');
     await place(index, -10);
     await article.page.locator('[data-bitext-action="de"]').dispatchEvent('click');
-    await settleFrames(article.page);
+    await settled();
     expect(await pairTop(article.page, index)).toBeCloseTo(-10, 0);
   });
 
   it('switched whole, shows the pairs near the viewport in the frame of the click, the rest in the frames after', async () => {
     await anchoring('auto');
     await article.action('en').click();
-    await expect.poll(() => article.page.locator(`[${ARTICLE_ATTR}][aria-busy]`).count()).toBe(0);
+    await settled();
     await place(150, 0);
     const top = await pairTop(article.page, 150);
     // Clicked and read in one go in the page, so the first reading is the click's own frame.

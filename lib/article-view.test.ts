@@ -95,7 +95,7 @@ describe('a whole-article change of a long article', () => {
   const settled = (column: Element) =>
     vi.waitFor(() => expect(column.hasAttribute('aria-busy')).toBe(false));
 
-  it('shows the pairs near the viewport at once and the rest over the next tasks', async () => {
+  it('shows the pairs near the viewport at once and the rest over the next frames', async () => {
     const { view, column, two } = openLong();
     const notified: number[] = [];
     view.subscribe((pairs) => notified.push(...pairs.map((pair) => view.pairs.indexOf(pair))));

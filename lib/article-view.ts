@@ -23,7 +23,7 @@ export interface ArticleView extends Reader {
 /**
  * Wraps `reader` so every change keeps the reader's place on screen and every pair follows the
  * "show both" mode (`both` to start with). A change of every pair shows a long article's pairs
- * near the viewport at once and the rest over the next tasks (`nearFirst`). Listeners of the
+ * near the viewport at once and the rest over the next frames (`nearFirst`). Listeners of the
  * view hear of the pairs shown anew once they are in their final state.
  */
 export function createArticleView(reader: Reader, both: boolean): ArticleView {
