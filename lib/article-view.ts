@@ -38,7 +38,9 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
   };
   // No unsubscribe: the view lives as long as the reader, whose dispose drops its listeners.
   reader.subscribe(apply);
-  apply(reader.pairs);
+  // A reader's pairs show their own language alone: only "show both" changes them (showing
+  // each again cost 2.8 ms at 1,000 pairs, before the first paint).
+  if (both) apply(reader.pairs);
   // Where the top pair was when the last change of every pair began. Scroll offsets are whole
   // pixels, so each correction rounds: the later chunks aim at that first place again rather
   // than at where the last rounding left it (a reader's own scroll moves it a pixel or more).
