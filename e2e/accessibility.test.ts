@@ -1,11 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PAIR_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
 import { extensionId } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, SEED, sided } from './fixtures';
-import { openBrowser } from './session';
+import { browsersForSuite } from './session';
 
 const fixtures = indexedFixtures();
 const seed = fixtures.find((fixture) => fixture.name === SEED);
@@ -39,16 +39,11 @@ function wrongLang(pair: string): string[] {
 }
 
 describe('accessibility', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true } });
   let article: ArticlePage;
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true });
-    article = await ArticlePage.open(context, seed.url);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    article = await ArticlePage.open(browser.context, seed.url);
   });
 
   // The publisher's own page is not ours to fix: axe checks what Bitext shows and adds.
@@ -90,17 +85,20 @@ describe('accessibility', () => {
   });
 
   it('axe finds no violation on the options page', async () => {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${await extensionId(browser.context)}/options.html`);
     await page.getByRole('checkbox').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
   it('axe finds no violation in the popup, on an article and elsewhere', async () => {
-    const id = await extensionId(context);
-    for (const behind of [article.page, (await ArticlePage.open(context, negative.url)).page]) {
-      const popup = await context.newPage();
+    const id = await extensionId(browser.context);
+    for (const behind of [
+      article.page,
+      (await ArticlePage.open(browser.context, negative.url)).page,
+    ]) {
+      const popup = await browser.context.newPage();
       await behind.bringToFront();
       await popup.goto(`chrome-extension://${id}/popup.html`);
       await popup.locator('main[aria-busy="false"]').waitFor();

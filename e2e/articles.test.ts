@@ -1,10 +1,9 @@
-import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Lang, otherLang, PAIR_ATTR, UI_ATTR } from '../lib/page-contract';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, normalize, sided, textsFor } from './fixtures';
 import { bitextTags, firstDifference, foldSpace } from './html';
-import { expectQuiet, logMark, openBrowser } from './session';
+import { browsersForSuite, expectQuiet, logMark } from './session';
 
 const fixtures = indexedFixtures().filter((fixture) => fixture.bilingual);
 // Pages whose article a lazy loader inserts after the load event: the contract gives Bitext a
@@ -24,19 +23,7 @@ async function waitUntil(check: () => Promise<boolean>, timeout: number): Promis
 const flip = (langs: (string | null)[], index: number) =>
   langs.map((lang, i) => (i === index ? otherLang(lang as Lang) : lang));
 
-let extension: BrowserContext;
-let plain: BrowserContext;
-
-beforeAll(async () => {
-  [extension, plain] = await Promise.all([
-    openBrowser({ extension: true }),
-    openBrowser({ extension: false }),
-  ]);
-});
-
-afterAll(async () => {
-  await Promise.all([extension?.close(), plain?.close()]);
-});
+const browsers = browsersForSuite({ extension: { extension: true }, plain: { extension: false } });
 
 describe.each(fixtures)('$name', (fixture) => {
   let article: ArticlePage;
@@ -47,7 +34,7 @@ describe.each(fixtures)('$name', (fixture) => {
   let tablesWithout: number;
 
   beforeAll(async () => {
-    const untouched = await ArticlePage.open(plain, fixture.url);
+    const untouched = await ArticlePage.open(browsers.plain, fixture.url);
     if (LATE.has(fixture.name)) {
       await waitUntil(async () => (await untouched.bilingualTables(fixture)) > 0, LATE_MS);
       // The loader's last step (a "related articles" line) follows 150 ms later.
@@ -59,9 +46,9 @@ describe.each(fixtures)('$name', (fixture) => {
     ]);
     await untouched.page.close();
 
-    mark = logMark(extension);
+    mark = logMark(browsers.extension);
     // open() resolves on the load event: the contract's deadline for the transform.
-    article = await ArticlePage.open(extension, fixture.url);
+    article = await ArticlePage.open(browsers.extension, fixture.url);
     if (LATE.has(fixture.name)) {
       await waitUntil(async () => (await article.langs()).length > 0, LATE_MS);
     }
@@ -159,14 +146,14 @@ describe.each(fixtures)('$name', (fixture) => {
   });
 
   it('makes no request besides the page and logs no error', () => {
-    expectQuiet(extension, [fixture.url], mark);
+    expectQuiet(browsers.extension, [fixture.url], mark);
   });
 });
 
 describe('the whole run', () => {
   it('requested nothing but the fixture pages, from pages or the service worker', () => {
     expectQuiet(
-      extension,
+      browsers.extension,
       fixtures.map((fixture) => fixture.url),
     );
   });

@@ -1,28 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_ATTR } from '../lib/page-contract';
 import { extensionId, ROOT } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, SEED, sided } from './fixtures';
-import { openBrowser } from './session';
+import { browsersForSuite } from './session';
 
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
 const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 
 describe('German UI and icons', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true, locale: 'de-DE' } });
   let article: ArticlePage;
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true, locale: 'de-DE' });
-    article = await ArticlePage.open(context, seed.url);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    article = await ArticlePage.open(browser.context, seed.url);
   });
 
   it('the toolbar and the toggles speak German', async () => {
@@ -39,9 +33,9 @@ describe('German UI and icons', () => {
   });
 
   it('the popup speaks German', async () => {
-    const popup = await context.newPage();
+    const popup = await browser.context.newPage();
     await article.page.bringToFront();
-    await popup.goto(`chrome-extension://${await extensionId(context)}/popup.html`);
+    await popup.goto(`chrome-extension://${await extensionId(browser.context)}/popup.html`);
     await expect
       .poll(() => popup.getByRole('status').textContent())
       .toBe('Angezeigt: Deutsch, mit Übersetzung darunter');
@@ -56,8 +50,8 @@ describe('German UI and icons', () => {
   });
 
   it('the options page speaks German, shortcuts included', async () => {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${await extensionId(browser.context)}/options.html`);
     await expect
       .poll(() => page.getByRole('heading', { level: 2 }).first().textContent())
       .toBe('Tastenkürzel');

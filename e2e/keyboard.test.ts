@@ -1,5 +1,5 @@
-import type { BrowserContext, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Worker } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../lib/commands';
 import { ACTION_ATTR, PAIR_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
 import { extensionId } from '../scripts/browser.mjs';
@@ -7,7 +7,7 @@ import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, SEED, sided } from './fixtures';
 import { OptionsPage } from './options-page';
 import { sideViews } from './reading-view';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
@@ -36,18 +36,14 @@ function focused(hooks: { action: string; toggle: string; pair: string }) {
 }
 
 describe('keyboard', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true } });
   let article: ArticlePage;
   let worker: Worker;
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true });
-    article = await ArticlePage.open(context, seed.url);
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    article = await ArticlePage.open(browser.context, seed.url);
+    worker =
+      browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   });
 
   /** Sends `command` from the background to the active tab, as its command listener does. */
@@ -110,7 +106,7 @@ describe('keyboard', () => {
   });
 
   it('the options page lists the commands with their keys', async () => {
-    const options = await OptionsPage.open(context, await extensionId(context));
+    const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
     const list = options.page.getByRole('region', { name: 'Keyboard shortcuts' });
     await expect
       .poll(() => list.locator('dd').allTextContents())
@@ -124,6 +120,6 @@ describe('keyboard', () => {
   });
 
   it('requested nothing but the article and logged no error', () => {
-    expectQuiet(context, [seed.url]);
+    expectQuiet(browser.context, [seed.url]);
   });
 });

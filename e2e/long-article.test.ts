@@ -1,11 +1,10 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_ATTR, ARTICLE_ATTR, LANG_ATTR, PAIR_ATTR } from '../lib/page-contract';
 import type { Fixture } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, sided } from './fixtures';
 import { pairTop, settleFrames } from './reading-view';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 const long = indexedFixtures().find((fixture) => fixture.name === 'long-article') as Fixture;
 
@@ -19,18 +18,13 @@ const mostUneven = (): number =>
     .sort((a, b) => b.diff - a.diff)[0]?.i as number;
 
 describe('a long article (299 pairs) in a short window', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true } });
   let article: ArticlePage;
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true });
     // A short window, so paragraphs are tall against it.
-    article = await ArticlePage.open(context, long.url);
+    article = await ArticlePage.open(browser.context, long.url);
     await article.page.setViewportSize({ width: 700, height: 500 });
-  });
-
-  afterAll(async () => {
-    await context?.close();
   });
 
   /** Turns Chromium's scroll anchoring on or off: Safari has none, so Bitext must not rely on it. */
@@ -137,6 +131,6 @@ describe('a long article (299 pairs) in a short window', () => {
   });
 
   it('requested nothing but the article and logged no error', () => {
-    expectQuiet(context, [long.url]);
+    expectQuiet(browser.context, [long.url]);
   });
 });

@@ -1,11 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_ATTR, PAIR_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, SEED, sided } from './fixtures';
 import { sideViews } from './reading-view';
-import { openBrowser } from './session';
+import { browsersForSuite } from './session';
 
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
@@ -40,17 +39,12 @@ function looks({ action, toggle, pair }: { action: string; toggle: string; pair:
 }
 
 describe('looks like the site', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true } });
   let article: ArticlePage;
   const hooks = { action: ACTION_ATTR, toggle: TOGGLE_ATTR, pair: PAIR_ATTR };
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true });
-    article = await ArticlePage.open(context, seed.url);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    article = await ArticlePage.open(browser.context, seed.url);
   });
 
   it("paragraphs keep the site's font and colour; controls take the text colour", async () => {

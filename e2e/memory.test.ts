@@ -1,11 +1,11 @@
-import type { BrowserContext, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Worker } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionId } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, SEED, sided } from './fixtures';
 import { OptionsPage } from './options-page';
 import { sideViews } from './reading-view';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
@@ -22,7 +22,7 @@ const KEY = new URL(seed.url).origin + new URL(seed.url).pathname;
 type Local = { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
 
 describe('remembers each article', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true } });
   let worker: Worker;
   const switched = sided(seed, true)[1] as number;
   const expected = langsFor(seed, 'en').map((lang, i) => (i === switched ? 'de' : lang));
@@ -39,24 +39,20 @@ describe('remembers each article', () => {
 
   /** Opens the seed article, lets the memory settle, and closes it again after `check`. */
   const visit = async (check: (article: ArticlePage) => Promise<void>) => {
-    const article = await ArticlePage.open(context, seed.url);
+    const article = await ArticlePage.open(browser.context, seed.url);
     await check(article);
     await article.page.close();
   };
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    worker =
+      browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   });
 
   it('only a choice is remembered: opening articles (lazy, several tables) stores nothing', async () => {
     expect(growing).toHaveLength(2);
     for (const fixture of [seed, ...growing]) {
-      const article = await ArticlePage.open(context, fixture.url);
+      const article = await ArticlePage.open(browser.context, fixture.url);
       await expect.poll(async () => (await article.langs()).length).toBe(fixture.pairs.length);
       await article.page.waitForTimeout(GRACE_MS);
       await article.page.close();
@@ -105,7 +101,7 @@ describe('remembers each article', () => {
   });
 
   it('the options page forgets every article at once', async () => {
-    const options = await OptionsPage.open(context, await extensionId(context));
+    const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
     await options.page.getByRole('button', { name: 'Forget all articles' }).click();
     await expect.poll(async () => Object.keys(await stored())).toEqual([]);
     await visit(async (article) => {
@@ -116,7 +112,7 @@ describe('remembers each article', () => {
   });
 
   it('with remembering turned off, a visit neither stores nor restores', async () => {
-    const options = await OptionsPage.open(context, await extensionId(context));
+    const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
     await options.page.getByRole('checkbox', { name: /Remember each article/ }).uncheck();
     await visit(async (article) => {
       await (await article.toggle(switched)).click();
@@ -132,6 +128,6 @@ describe('remembers each article', () => {
 
   it('requested nothing but the article and logged no error', () => {
     const urls = [seed, ...growing].map((fixture) => fixture.url);
-    expectQuiet(context, [...urls, ...Array(6).fill(seed.url)]);
+    expectQuiet(browser.context, [...urls, ...Array(6).fill(seed.url)]);
   });
 });

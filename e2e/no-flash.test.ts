@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PAIR_ATTR } from '../lib/page-contract';
 import type { Fixture } from '../scripts/browser.mjs';
 import { indexedFixtures } from './fixtures';
-import { openBrowser } from './session';
+import { browsersForSuite } from './session';
 
 // Issue 4, point 1: the reader never sees the bilingual table painted before the column replaces
 // it, and the transform shifts no layout. How "painted" is measured, soundly: a ResizeObserver
@@ -103,19 +103,10 @@ async function watch(context: BrowserContext, fixture: Fixture, url: string): Pr
   return result;
 }
 
-let extension: BrowserContext;
-let plain: BrowserContext;
+const browsers = browsersForSuite({ extension: { extension: true }, plain: { extension: false } });
 
 beforeAll(async () => {
-  [extension, plain] = await Promise.all([
-    openBrowser({ extension: true }),
-    openBrowser({ extension: false }),
-  ]);
-  await Promise.all([serveSlow(extension), serveSlow(plain)]);
-});
-
-afterAll(async () => {
-  await Promise.all([extension?.close(), plain?.close()]);
+  await Promise.all([serveSlow(browsers.extension), serveSlow(browsers.plain)]);
 });
 
 describe.each(fixtures)('$name', (fixture) => {
@@ -123,11 +114,11 @@ describe.each(fixtures)('$name', (fixture) => {
     ['served whole', fixture.url],
     ['while the parser waits for a slow script', slowUrl(fixture)],
   ])('never paints the bilingual table, and shifts no layout (%s)', async (_, url) => {
-    const without = await watch(plain, fixture, url);
+    const without = await watch(browsers.plain, fixture, url);
     // The check sees the table where nothing replaces it.
     expect(without.painted.length).toBeGreaterThan(0);
 
-    const withBitext = await watch(extension, fixture, url);
+    const withBitext = await watch(browsers.extension, fixture, url);
     expect(withBitext.frames).toBeGreaterThan(0);
     expect(withBitext.painted).toEqual([]);
     expect(withBitext.shift).toBe(0);
@@ -136,6 +127,6 @@ describe.each(fixtures)('$name', (fixture) => {
 
 describe.each(indexedFixtures().filter((f) => !f.bilingual))('$name', (fixture) => {
   it('shifts no layout with Bitext', async () => {
-    expect((await watch(extension, fixture, fixture.url)).shift).toBe(0);
+    expect((await watch(browsers.extension, fixture, fixture.url)).shift).toBe(0);
   });
 });

@@ -1,11 +1,10 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../lib/page-contract';
 import { extensionId } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, SEED } from './fixtures';
 import { OptionsPage } from './options-page';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 type Labels = { group: string; de: string; en: string };
 type Marked = { bitextNoReload?: boolean };
@@ -19,22 +18,17 @@ export function describeOptions(locale: 'en-US' | 'de-DE', labels: Labels): void
   if (!seed) throw new Error(`fixture ${SEED} is missing`);
 
   describe(`options page in ${locale}`, () => {
-    let context: BrowserContext;
+    const browser = browsersForSuite({ context: { extension: true, locale } });
     let article: ArticlePage;
     let options: OptionsPage;
 
     beforeAll(async () => {
-      context = await openBrowser({ extension: true, locale });
-      article = await ArticlePage.open(context, seed.url);
+      article = await ArticlePage.open(browser.context, seed.url);
       // Survives only if the article tab is never reloaded.
       await article.page.evaluate(() => {
         (window as unknown as Marked).bitextNoReload = true;
       });
-      options = await OptionsPage.open(context, await extensionId(context));
-    });
-
-    afterAll(async () => {
-      await context?.close();
+      options = await OptionsPage.open(browser.context, await extensionId(browser.context));
     });
 
     it(`shows the browser's language (${browserLang}) while the default is unchanged`, async () => {
@@ -53,7 +47,7 @@ export function describeOptions(locale: 'en-US' | 'de-DE', labels: Labels): void
     );
 
     it('requested nothing but the article and logged no error', () => {
-      expectQuiet(context, [seed.url]);
+      expectQuiet(browser.context, [seed.url]);
     });
   });
 }

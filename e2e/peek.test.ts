@@ -1,12 +1,11 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PAIR_ATTR } from '../lib/page-contract';
 import { extensionId } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, SEED, sided } from './fixtures';
 import { OptionsPage } from './options-page';
 import { sideViews } from './reading-view';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
@@ -15,16 +14,11 @@ const index = sided(seed, true)[1] as number;
 const HOVER_WAIT_MS = 900;
 
 describe('peek', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true } });
   let article: ArticlePage;
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true });
-    article = await ArticlePage.open(context, seed.url);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    article = await ArticlePage.open(browser.context, seed.url);
   });
 
   const shown = async () => (await sideViews(article.page))[index]?.map((side) => side.lang);
@@ -44,7 +38,7 @@ describe('peek', () => {
   });
 
   it('hovering a paragraph shows its German below it for a moment, without switching', async () => {
-    const options = await OptionsPage.open(context, await extensionId(context));
+    const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
     await options.page.getByRole('checkbox', { name: /^Peek/ }).check();
     await options.page.close();
     await article.page.mouse.move(0, 0);
@@ -84,6 +78,6 @@ describe('peek', () => {
   });
 
   it('requested nothing but the article and logged no error', () => {
-    expectQuiet(context, [seed.url]);
+    expectQuiet(browser.context, [seed.url]);
   });
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, ROOT } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, SEED } from './fixtures';
 import { sideViews } from './reading-view';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 const fixtures = indexedFixtures();
 const seed = fixtures.find((fixture) => fixture.name === SEED);
@@ -25,18 +25,13 @@ async function openPopup(context: BrowserContext, behind: Page): Promise<Page> {
 }
 
 describe('popup', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true } });
   let article: ArticlePage;
   let popup: Page;
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true });
-    article = await ArticlePage.open(context, seed.url);
-    popup = await openPopup(context, article.page);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    article = await ArticlePage.open(browser.context, seed.url);
+    popup = await openPopup(browser.context, article.page);
   });
 
   it('says it found a bilingual article and which language it shows', async () => {
@@ -73,8 +68,8 @@ describe('popup', () => {
   });
 
   it('on a page without a bilingual article it has nothing to do', async () => {
-    const other = await ArticlePage.open(context, negative.url);
-    const second = await openPopup(context, other.page);
+    const other = await ArticlePage.open(browser.context, negative.url);
+    const second = await openPopup(browser.context, other.page);
     await expect
       .poll(() => second.locator('main').textContent())
       .toContain('Bitext has nothing to do on this page.');
@@ -90,6 +85,6 @@ describe('popup', () => {
   });
 
   it('requested nothing but the pages and logged no error', () => {
-    expectQuiet(context, [seed.url, negative.url]);
+    expectQuiet(browser.context, [seed.url, negative.url]);
   });
 });

@@ -1,11 +1,10 @@
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionId } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, SEED, sided } from './fixtures';
 import { OptionsPage } from './options-page';
 import { sideViews } from './reading-view';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
@@ -16,16 +15,11 @@ const both = sided(seed, true);
 const single = sided(seed, false);
 
 describe('show both', () => {
-  let context: BrowserContext;
+  const browser = browsersForSuite({ context: { extension: true, locale: 'en-US' } });
   let article: ArticlePage;
 
   beforeAll(async () => {
-    context = await openBrowser({ extension: true, locale: 'en-US' });
-    article = await ArticlePage.open(context, seed.url);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    article = await ArticlePage.open(browser.context, seed.url);
   });
 
   it('toolbar "both" shows each paragraph in English with its German translation below', async () => {
@@ -79,7 +73,7 @@ describe('show both', () => {
 
   it('the option turns "show both" on for open articles at once', async () => {
     await article.action('en').click();
-    const options = await OptionsPage.open(context, await extensionId(context));
+    const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
     await options.page.getByRole('checkbox', { name: /Show both languages/ }).check();
     await expect
       .poll(async () => (await sideViews(article.page)).map((view) => view.length))
@@ -91,7 +85,7 @@ describe('show both', () => {
   });
 
   it('a newly opened article starts with both languages when the option is on', async () => {
-    const second = await ArticlePage.open(context, fresh.url);
+    const second = await ArticlePage.open(browser.context, fresh.url);
     const views = await sideViews(second.page);
     expect(views.map((view) => view.length)).toEqual(
       fresh.pairs.map((pair) => (pair.de && pair.en ? 2 : 1)),
@@ -100,6 +94,6 @@ describe('show both', () => {
   });
 
   it('requested nothing but the article and logged no error', () => {
-    expectQuiet(context, [seed.url, fresh.url]);
+    expectQuiet(browser.context, [seed.url, fresh.url]);
   });
 });

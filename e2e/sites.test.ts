@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Worker } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionId } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, SEED } from './fixtures';
 import { bitextTags } from './html';
 import { OptionsPage } from './options-page';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 // Other sites in Chromium, as far as a headless browser allows: its permission prompt cannot be
 // answered, so granting is covered by the unit tests (fakes) and e2e/firefox.test.ts (a real
@@ -15,7 +15,7 @@ const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
 const ELSEWHERE = `https://bilingual.example${new URL(seed.url).pathname}`;
 
-let context: BrowserContext;
+const browser = browsersForSuite({ context: { extension: true } });
 let worker: Worker;
 let id: string;
 
@@ -37,17 +37,12 @@ const granted = () =>
   );
 
 beforeAll(async () => {
-  context = await openBrowser({ extension: true });
   // Registered after the fixture routes, so it wins for this one URL.
-  await context.route(ELSEWHERE, (route) =>
+  await browser.context.route(ELSEWHERE, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(seed.htmlPath) }),
   );
-  id = await extensionId(context);
-  worker = context.serviceWorkers()[0] as Worker;
-});
-
-afterAll(async () => {
-  await context?.close();
+  id = await extensionId(browser.context);
+  worker = browser.context.serviceWorkers()[0] as Worker;
 });
 
 describe('a site the reader has not added', () => {
@@ -60,12 +55,12 @@ describe('a site the reader has not added', () => {
   });
 
   it('is left alone, even while the browser is asking about it', async () => {
-    const options = await OptionsPage.open(context, id);
+    const options = await OptionsPage.open(browser.context, id);
     await options.page.getByLabel('Site address').fill('bilingual.example');
     await options.page.getByRole('button', { name: 'Add site' }).click();
     await options.page.waitForTimeout(300);
 
-    const page = await ArticlePage.open(context, ELSEWHERE);
+    const page = await ArticlePage.open(browser.context, ELSEWHERE);
     await page.page.waitForTimeout(500);
     expect(bitextTags(await page.documentHtml())).toEqual([]);
     expect(await page.bilingualTables(seed)).toBeGreaterThan(0);
@@ -75,6 +70,6 @@ describe('a site the reader has not added', () => {
   });
 
   it('cost no request but the page', () => {
-    expectQuiet(context, [ELSEWHERE]);
+    expectQuiet(browser.context, [ELSEWHERE]);
   });
 });

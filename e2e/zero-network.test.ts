@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, ROOT, requestLog } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, sided } from './fixtures';
 import { OptionsPage } from './options-page';
-import { expectQuiet, openBrowser } from './session';
+import { browsersForSuite, expectQuiet } from './session';
 
 // Bitext makes no network request of its own (docs/contract.md, Privacy). One Chromium session
 // uses every feature in every extension context (content script on every fixture, options page,
@@ -20,7 +20,7 @@ const manifest = JSON.parse(
 );
 const popup: string | undefined = manifest.action?.default_popup;
 
-let context: BrowserContext;
+const browser = browsersForSuite({ context: { extension: true } });
 let id: string;
 let worker: Worker;
 const opened: string[] = [];
@@ -35,19 +35,14 @@ const ping = (target: Page | Worker): Promise<string> =>
   'goto' in target ? target.evaluate(fetchCanary, CANARY) : target.evaluate(fetchCanary, CANARY);
 
 beforeAll(async () => {
-  context = await openBrowser({ extension: true });
-  id = await extensionId(context);
-  worker = context.serviceWorkers()[0] as Worker;
-});
-
-afterAll(async () => {
-  await context?.close();
+  id = await extensionId(browser.context);
+  worker = browser.context.serviceWorkers()[0] as Worker;
 });
 
 describe('a session that uses every feature', () => {
   it('reads, toggles, switches and restores every bilingual article; leaves the rest', async () => {
     for (const fixture of fixtures) {
-      const article = await ArticlePage.open(context, fixture.url);
+      const article = await ArticlePage.open(browser.context, fixture.url);
       opened.push(fixture.url);
       if (fixture.bilingual) {
         const index = sided(fixture, true)[0] as number;
@@ -63,9 +58,9 @@ describe('a session that uses every feature', () => {
 
   it('changes the default language and tries the sites section on the options page', async () => {
     const seed = fixtures.find((fixture) => fixture.bilingual) ?? fixtures[0];
-    const article = await ArticlePage.open(context, seed?.url as string);
+    const article = await ArticlePage.open(browser.context, seed?.url as string);
     opened.push(seed?.url as string);
-    const options = await OptionsPage.open(context, id);
+    const options = await OptionsPage.open(browser.context, id);
     await options.choose('Default language', 'German');
     await options.choose('Default language', 'English');
     const field = options.page.getByLabel('Site address');
@@ -82,7 +77,7 @@ describe('a session that uses every feature', () => {
   });
 
   it.runIf(popup)('opens the popup', async () => {
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${id}/${popup}`);
     await page.waitForLoadState('load');
     await page.close();
@@ -96,16 +91,16 @@ describe('a session that uses every feature', () => {
 
 describe('the request log', () => {
   it('holds only the pages the test opened: nothing from Bitext', () => {
-    expectQuiet(context, opened);
+    expectQuiet(browser.context, opened);
   });
 
   it('would have caught a request from the background or an extension page', async () => {
-    const before = requestLog(context).length;
+    const before = requestLog(browser.context).length;
     expect(await ping(worker)).toBe('refused');
-    const options = await OptionsPage.open(context, id);
+    const options = await OptionsPage.open(browser.context, id);
     expect(await ping(options.page)).toBe('refused');
     await options.page.close();
-    const seen = requestLog(context)
+    const seen = requestLog(browser.context)
       .slice(before)
       .filter((request) => request.url === CANARY);
     expect(seen.map((request) => request.source.split(':')[0])).toEqual([
