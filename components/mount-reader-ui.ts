@@ -17,11 +17,14 @@ function renderToggle(reader: ArticleView, pair: RenderedPair, text: ControlText
     return;
   }
   const shown = pair.element.getAttribute(LANG_ATTR) as Lang;
-  const target = shown === 'de' ? text.en : text.de;
+  // A toggle button's name must not change with its state (WAI-ARIA APG): it names the article's
+  // other language, and `aria-pressed` says whether the pair shows it.
+  const article = reader.mode === 'original' ? shown : reader.mode;
+  const other = article === 'de' ? text.en : text.de;
   renderPairToggle(pair.controls, {
-    short: target.short,
-    label: `${target.short}: ${reader.both ? target.lead : target.label}`,
-    pressed: reader.mode !== 'original' && shown !== reader.mode,
+    short: other.short,
+    label: `${other.short}: ${reader.both ? other.lead : other.label}`,
+    pressed: shown !== article,
   });
 }
 

@@ -2,11 +2,11 @@ import { TOGGLE_ATTR, UI_ATTR } from '../lib/page-contract';
 
 /** What the one language switch of a pair shows and does. */
 export interface PairToggleProps {
-  /** Short visible text: the language the click switches to ("EN"). */
+  /** Short visible text: the article's other language ("EN"), the same in both states. */
   short: string;
-  /** Accessible name saying what a click does; starts with `short` (WCAG 2.5.3). */
+  /** Accessible name saying what pressing does; starts with `short` (WCAG 2.5.3). */
   label: string;
-  /** Whether the pair is switched away from the article language. */
+  /** Whether the pair shows the other language, switched away from the article's. */
   pressed: boolean;
 }
 

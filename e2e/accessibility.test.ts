@@ -79,6 +79,9 @@ describe('accessibility', () => {
       expect(label).toMatch(/^(DE|EN): Show (German|English) first$/);
     }
     expect(states.filter(([, pressed]) => pressed === 'true')).toHaveLength(1);
+    // A name that changed with the state would contradict it (WAI-ARIA APG): pressed or not,
+    // every toggle has the same one.
+    expect(new Set(states.map(([, , label]) => label)).size).toBe(1);
     expect(
       await article.page.getByRole('toolbar', { name: 'Bitext: article language' }).count(),
     ).toBe(1);

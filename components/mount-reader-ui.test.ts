@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createArticleView } from '../lib/article-view';
+import { LANG_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
+import { createReader } from '../lib/reader';
+import { loadFixture } from '../tests/publisher-fixtures';
+import { mountReaderUi } from './mount-reader-ui';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+});
+
+function mounted() {
+  const { doc } = loadFixture('fujitsu-server-made-in-japan');
+  const reader = createReader(doc, 'en');
+  if (!reader) throw new Error('expected a reader');
+  const view = createArticleView(reader, false);
+  mountReaderUi(view);
+  const pair = view.pairs.find((p) => p.sides.de && p.sides.en);
+  const toggle = pair?.element.querySelector<HTMLButtonElement>(`[${TOGGLE_ATTR}]`);
+  if (!pair || !toggle) throw new Error('expected a pair with a toggle');
+  const seen = () => ({
+    shows: pair.element.getAttribute(LANG_ATTR),
+    text: toggle.textContent,
+    name: toggle.getAttribute('aria-label'),
+    pressed: toggle.getAttribute('aria-pressed'),
+  });
+  return { view, toggle, seen };
+}
+
+// A toggle button's name must not change with its state (WAI-ARIA APG, "Button"): a screen reader
+// would otherwise read "Show in German, pressed" while the paragraph shows German.
+describe('a pair toggle', () => {
+  it('keeps its name when pressed: it names the other language, pressed while the pair shows it', () => {
+    const { toggle, seen } = mounted();
+    const german = { text: 'DE', name: 'DE: Show this paragraph in German' };
+    expect(seen()).toEqual({ shows: 'en', ...german, pressed: 'false' });
+    toggle.click();
+    expect(seen()).toEqual({ shows: 'de', ...german, pressed: 'true' });
+    toggle.click();
+    expect(seen()).toEqual({ shows: 'en', ...german, pressed: 'false' });
+  });
+
+  it('names the new other language after a whole-article switch', () => {
+    const { view, toggle, seen } = mounted();
+    toggle.click();
+    view.show('de');
+    const english = { text: 'EN', name: 'EN: Show this paragraph in English' };
+    expect(seen()).toEqual({ shows: 'de', ...english, pressed: 'false' });
+    toggle.click();
+    expect(seen()).toEqual({ shows: 'en', ...english, pressed: 'true' });
+  });
+
+  it('in "show both" names the other language as the one to lead with', () => {
+    const { view, toggle, seen } = mounted();
+    view.setBoth(true);
+    const lead = { text: 'DE', name: 'DE: Show German first' };
+    expect(seen()).toEqual({ shows: 'en', ...lead, pressed: 'false' });
+    toggle.click();
+    expect(seen()).toEqual({ shows: 'de', ...lead, pressed: 'true' });
+  });
+});
