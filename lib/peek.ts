@@ -62,11 +62,11 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
     ['keydown', (event) => (event as KeyboardEvent).key === 'Escape' && end()],
   ];
   for (const [type, listener] of listeners) doc.addEventListener(type, listener);
-  // A switch (the toggle pressed while peeking, say) shows the pair as it now is.
+  // A switch ends a peek, at the pair it switched or at another (the keyboard toggles one while
+  // the pointer rests on this one, which would otherwise keep showing both languages).
   const unsubscribe = view.subscribe(() => {
     for (const side of Object.values(open?.sides ?? {})) side.removeAttribute(PEEK_ATTR);
-    open = undefined;
-    clearTimeout(timer);
+    end();
   });
   return () => {
     end();

@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadFixture } from '../tests/publisher-fixtures';
+import { createArticleView } from './article-view';
+import { watchPeek } from './peek';
+import { createReader } from './reader';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function peeking() {
+  const { doc } = loadFixture('fujitsu-server-made-in-japan');
+  const reader = createReader(doc, 'en');
+  if (!reader) throw new Error('expected a reader');
+  const view = createArticleView(reader, false);
+  watchPeek(doc, view, () => true);
+  const [a, b] = view.pairs.filter((pair) => pair.sides.de && pair.sides.en);
+  if (!a || !b) throw new Error('expected two pairs with two sides');
+  const visible = (pair: typeof a) =>
+    Object.entries(pair.sides)
+      .filter(([, side]) => !side.hidden)
+      .map(([lang]) => lang);
+  const hover = (pair: typeof a) => {
+    pair.element.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    vi.advanceTimersByTime(600);
+  };
+  return { view, a, b, visible, hover };
+}
+
+describe('peek', () => {
+  it('shows the hovered pair’s other language for a moment', () => {
+    const { a, visible, hover } = peeking();
+    hover(a);
+    expect(visible(a)).toEqual(['de', 'en']);
+  });
+
+  it('ends when another pair is switched: nothing stays shown twice', () => {
+    const { view, a, b, visible, hover } = peeking();
+    hover(a);
+    view.toggle(b);
+    expect(visible(a)).toEqual(['en']);
+    expect(visible(b)).toEqual(['de']);
+  });
+
+  it('ends when the peeked pair itself is switched, showing its new language', () => {
+    const { view, a, visible, hover } = peeking();
+    hover(a);
+    view.toggle(a);
+    expect(visible(a)).toEqual(['de']);
+  });
+});
