@@ -4,7 +4,7 @@ import { COMMANDS } from './lib/commands';
 import { SITE_API_PERMISSIONS, SITE_ORIGINS } from './lib/site-pattern';
 
 /** Firefox's id for the add-on: fixed, so storage and tests find it across installs. */
-export const GECKO_ID = 'bitext@bitext-contributors';
+const GECKO_ID = 'bitext@bitext-contributors';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

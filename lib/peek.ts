@@ -4,7 +4,7 @@ import { pairOf, type RenderedPair } from './render-column';
 import { showBothSides } from './show-both';
 
 /** Marks the other language, shown for a moment below the paragraph while the reader peeks. */
-export const PEEK_ATTR = 'data-bitext-peek';
+const PEEK_ATTR = 'data-bitext-peek';
 
 // Long enough that a pointer passing over the article does not flash translations.
 const HOVER_MS = 500;
