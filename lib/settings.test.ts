@@ -160,6 +160,24 @@ describe('updateSettings', () => {
     await updateSettings({});
     expect((await stored()).settings).toEqual({});
   });
+
+  it('keeps every change of several made at once (two switches ticked in quick succession)', async () => {
+    const { updateSettings, getSettings } = await loadSettings();
+    await Promise.all([updateSettings({ showBoth: true }), updateSettings({ peek: true })]);
+    expect(await getSettings()).toEqual(complete({ showBoth: true, peek: true }));
+  });
+
+  it('goes on writing after a write failed', async () => {
+    const { updateSettings, getSettings } = await loadSettings();
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('quota'));
+    const [first, second] = await Promise.allSettled([
+      updateSettings({ showBoth: true }),
+      updateSettings({ peek: true }),
+    ]);
+    expect([first.status, second.status]).toEqual(['rejected', 'fulfilled']);
+    expect(set).toHaveBeenCalled();
+    expect(await getSettings()).toEqual(complete({ peek: true }));
+  });
 });
 
 describe('watchSettings', () => {

@@ -92,13 +92,22 @@ export function watchSettings(cb: (settings: Settings) => void): () => void {
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
+// Writes of this page run one after another: two changes in quick succession would otherwise
+// both read the same settings, and the second write would undo the first.
+let lastWrite: Promise<unknown> = Promise.resolve();
+
 /** Applies `patch` and stores only the fields that differ from the defaults. */
-export async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  const next: Settings = { ...(await getSettings()), ...patch };
-  const changed = Object.entries(next).filter(
-    ([key, value]) => value !== DEFAULT_SETTINGS[key as keyof Settings],
-  );
-  await (await versionedItem()).setValue(Object.fromEntries(changed));
+export function updateSettings(patch: Partial<Settings>): Promise<void> {
+  const write = lastWrite.then(async () => {
+    const next: Settings = { ...(await getSettings()), ...patch };
+    const changed = Object.entries(next).filter(
+      ([key, value]) => value !== DEFAULT_SETTINGS[key as keyof Settings],
+    );
+    await (await versionedItem()).setValue(Object.fromEntries(changed));
+  });
+  // A failed write is its caller's to handle; the next one goes ahead.
+  lastWrite = write.catch(() => undefined);
+  return write;
 }
 
 // Storage is outside our control (older builds, sync from another machine, a failed migration
