@@ -24,7 +24,12 @@ function parsing(doc: Document): { finish: () => void } {
 }
 
 /** followArticle with a real reader; records every start and stop. */
-function follow(doc: Document, needs: Promise<string>, signal = new AbortController().signal) {
+function follow(
+  doc: Document,
+  needs: Promise<string>,
+  signal = new AbortController().signal,
+  watch: (cb: (value: string) => void) => () => void = () => () => {},
+) {
   const starts: { tables: BilingualTable[]; settings: string }[] = [];
   const stops: string[] = [];
   const started: Started[] = [];
@@ -40,7 +45,7 @@ function follow(doc: Document, needs: Promise<string>, signal = new AbortControl
     return { reader, stop };
   };
   const schedule = (run: () => void) => setTimeout(run, 0);
-  followArticle(doc, { needs, fallback: 'en', start, schedule, signal });
+  followArticle(doc, { needs, fallback: 'en', watch, start, schedule, signal });
   return { starts, stops, started };
 }
 
@@ -154,6 +159,31 @@ describe('followArticle', () => {
     await flush();
     expect(starts[0]?.tables).toHaveLength(1);
     expect(copy.getAttribute('style')).toBeNull();
+  });
+
+  it('starts a table that comes later with the settings as changed since they were read', async () => {
+    const { doc } = loadFixture('lazy-article');
+    const figure = doc.querySelector('figure.wp-block-table') as Element;
+    const slot = doc.createElement('div');
+    figure.replaceWith(slot);
+    const { finish } = parsing(doc);
+    let change: (value: string) => void = () => {};
+    const stopped = new AbortController();
+    const unwatched: string[] = [];
+    const watch = (cb: (value: string) => void) => {
+      change = cb;
+      return () => unwatched.push('settings');
+    };
+    const { starts } = follow(doc, Promise.resolve('en'), stopped.signal, watch);
+    finish();
+    await flush();
+    change('de');
+
+    slot.replaceWith(figure);
+    await flush();
+    expect(starts.map((s) => s.settings)).toEqual(['de']);
+    stopped.abort();
+    expect(unwatched).toEqual(['settings']);
   });
 
   it('leaves the page as it was with one warning when finding fails', async () => {

@@ -25,6 +25,8 @@ export interface FollowOptions<T> {
   needs: Promise<T>;
   /** What to start with while `needs` is still on its way (the default settings). */
   fallback: T;
+  /** Reports each later change of what `needs` read; returns the unwatch. */
+  watch: (cb: (value: T) => void) => () => void;
   /** Starts the reader on the first complete tables; `undefined` when that failed (logged). */
   start: (tables: BilingualTable[], needs: T) => Started | undefined;
   /** Runs a callback before the next frame (`ctx.requestAnimationFrame`). */
@@ -74,7 +76,7 @@ const bioComplete = (doc: Document, block: Element): boolean => {
  *   updated extension) is left to it: this copy waits until that one has put the page back.
  */
 export function followArticle<T>(doc: Document, options: FollowOptions<T>): void {
-  const { needs, fallback, start, schedule, signal } = options;
+  const { needs, fallback, watch, start, schedule, signal } = options;
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort(), { once: true });
   const handled = new Set<Element>();
@@ -160,7 +162,14 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   needs.then(
     (value) => {
       loaded = true;
-      if (stop.signal.aborted || JSON.stringify(value) === JSON.stringify(settings)) return;
+      if (stop.signal.aborted) return;
+      // Kept current from here on for a table that comes later (a lazy loader), which must start
+      // with the options the reader has set since; a started reader follows them itself.
+      const unwatch = watch((next) => {
+        settings = next;
+      });
+      stop.signal.addEventListener('abort', unwatch, { once: true });
+      if (JSON.stringify(value) === JSON.stringify(settings)) return;
       settings = value;
       if (!started) return;
       started.stop();

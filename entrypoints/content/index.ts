@@ -6,7 +6,7 @@ import { followArticle, type Started } from '../../lib/follow-article';
 import { PUBLISHER_MATCHES } from '../../lib/publisher';
 import { createReader } from '../../lib/reader';
 import { resolveLanguage } from '../../lib/resolve-language';
-import { DEFAULT_SETTINGS, getSettings, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '../../lib/settings';
 import { warn } from '../../lib/warn';
 import '../../components/reader.css';
 
@@ -45,6 +45,7 @@ export default defineContentScript({
     followArticle(document, {
       needs,
       fallback: DEFAULT_SETTINGS,
+      watch: watchSettings,
       start,
       schedule,
       signal: ctx.signal,
