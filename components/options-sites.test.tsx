@@ -86,7 +86,15 @@ describe('OptionsSites', () => {
     await type(text);
     await vi.waitFor(() => expect(status()).toBe(message));
     expect(field().getAttribute('aria-invalid')).toBe('true');
+    const described = root.querySelector(`#${field().getAttribute('aria-describedby')}`);
+    expect(described?.textContent).toBe(message);
     expect(fakeBrowser.permissions.request).not.toHaveBeenCalled();
+
+    // Editing the address is a new attempt: the field no longer claims to be wrong.
+    field().value = 'news.example.org';
+    field().dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(field().getAttribute('aria-invalid')).toBe('false'));
+    expect(field().hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('removes a site: unregistered, permission given back, gone from the list', async () => {
@@ -106,6 +114,22 @@ describe('OptionsSites', () => {
     expect(fake.state.registered).toEqual([]);
     expect(fake.state.origins.has('https://a.example/*')).toBe(false);
     expect(fake.state.permissions.has('scripting')).toBe(false);
+  });
+
+  it('keeps the focus in the list when a site goes: on the next one, then on the field', async () => {
+    fakeSiteAccess();
+    for (const host of ['a.example', 'b.example']) {
+      await fakeBrowser.permissions.request({
+        origins: [`https://${host}/*`],
+        permissions: ['scripting'],
+      });
+    }
+    await show();
+    button('Remove a.example').focus();
+    button('Remove a.example').click();
+    await vi.waitFor(() => expect(document.activeElement).toBe(button('Remove b.example')));
+    button('Remove b.example').click();
+    await vi.waitFor(() => expect(document.activeElement).toBe(field()));
   });
 
   it('follows grants made elsewhere', async () => {

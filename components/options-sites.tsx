@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { siteHost, sitePattern } from '../lib/site-pattern';
 import { grantedSites, removeSite, requestSite, watchSites } from '../utils/site-access';
 import { t } from './ui-text';
@@ -9,7 +9,12 @@ export function OptionsSites() {
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
   const [invalid, setInvalid] = useState(false);
+  // Where the removed site stood: its button goes, and focus must not fall back to the page.
+  const [removedAt, setRemovedAt] = useState<number>();
+  const list = useRef<HTMLUListElement>(null);
+  const field = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  const statusId = useId();
 
   useEffect(() => {
     let active = true;
@@ -20,6 +25,16 @@ export function OptionsSites() {
       unwatch();
     };
   }, []);
+
+  useEffect(() => {
+    if (removedAt === undefined) return;
+    setRemovedAt(undefined);
+    // Only focus that was lost with the button moves; a reader who went on elsewhere stays there.
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const buttons = list.current?.querySelectorAll('button') ?? [];
+    (buttons[Math.min(removedAt, buttons.length - 1)] ?? field.current)?.focus();
+  }, [sites, removedAt]);
 
   const refresh = () => grantedSites().then(setSites);
   const fail = (error: unknown) => console.error('[bitext] could not change the sites:', error);
@@ -46,10 +61,11 @@ export function OptionsSites() {
       });
   };
 
-  const remove = (site: string) => {
+  const remove = (site: string, index: number) => {
     removeSite(site)
       .then(() => setStatus(t('siteRemoved', siteHost(site))), fail)
-      .then(refresh);
+      .then(refresh)
+      .then(() => setRemovedAt(index));
   };
 
   if (!sites) return null;
@@ -60,11 +76,11 @@ export function OptionsSites() {
       {sites.length === 0 ? (
         <p>{t('sitesNone')}</p>
       ) : (
-        <ul>
-          {sites.map((site) => (
+        <ul ref={list}>
+          {sites.map((site, index) => (
             <li key={site}>
               <span>{siteHost(site)}</span>
-              <button type="button" onClick={() => remove(site)}>
+              <button type="button" onClick={() => remove(site, index)}>
                 {t('siteRemove', siteHost(site))}
               </button>
             </li>
@@ -75,18 +91,23 @@ export function OptionsSites() {
         <label>
           {t('siteAddress')}
           <input
+            ref={field}
             type="text"
             inputMode="url"
             autoComplete="off"
             spellcheck={false}
             aria-invalid={invalid}
+            aria-describedby={invalid ? statusId : undefined}
             value={address}
-            onInput={(event) => setAddress(event.currentTarget.value)}
+            onInput={(event) => {
+              setAddress(event.currentTarget.value);
+              setInvalid(false);
+            }}
           />
         </label>
         <button type="submit">{t('siteAdd')}</button>
       </form>
-      <p role="status" aria-live="polite">
+      <p id={statusId} role="status" aria-live="polite">
         {status}
       </p>
     </fieldset>
