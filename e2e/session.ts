@@ -6,9 +6,7 @@ import { launchBrowser, problemLog, requestLog, serveFixtures } from '../scripts
 const LOCAL = /^(chrome-extension|data|blob):/;
 
 /** A Chromium context serving the fixtures, with or without the built extension. */
-async function openBrowser(
-  options: Parameters<typeof launchBrowser>[0],
-): Promise<BrowserContext> {
+async function openBrowser(options: Parameters<typeof launchBrowser>[0]): Promise<BrowserContext> {
   const context = await launchBrowser(options);
   await serveFixtures(context);
   return context;
