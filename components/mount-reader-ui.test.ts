@@ -1,22 +1,30 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createArticleView } from '../lib/article-view';
-import { LANG_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
+import { ACTION_ATTR, LANG_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
 import { createReader } from '../lib/reader';
 import { loadFixture } from '../tests/publisher-fixtures';
 import { mountReaderUi } from './mount-reader-ui';
+
+const unmounts: (() => void)[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });
 
+afterEach(() => {
+  for (const unmount of unmounts.splice(0)) unmount();
+});
+
 function mounted() {
-  const { doc } = loadFixture('fujitsu-server-made-in-japan');
-  const reader = createReader(doc, 'en');
+  const { doc: parsed } = loadFixture('fujitsu-server-made-in-japan');
+  // Focus needs a document that is shown: the fixture's page, moved into the test's.
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.adoptNode(n)));
+  const reader = createReader(document, 'en');
   if (!reader) throw new Error('expected a reader');
   const view = createArticleView(reader, false);
-  mountReaderUi(view);
+  unmounts.push(mountReaderUi(view));
   const pair = view.pairs.find((p) => p.sides.de && p.sides.en);
   const toggle = pair?.element.querySelector<HTMLButtonElement>(`[${TOGGLE_ATTR}]`);
   if (!pair || !toggle) throw new Error('expected a pair with a toggle');
@@ -59,5 +67,23 @@ describe('a pair toggle', () => {
     expect(seen()).toEqual({ shows: 'en', ...lead, pressed: 'false' });
     toggle.click();
     expect(seen()).toEqual({ shows: 'de', ...lead, pressed: 'true' });
+  });
+});
+
+describe('restoring the original table', () => {
+  it('from a focused toggle (a keyboard command) moves focus to the toolbar, not the page', () => {
+    const { view, toggle } = mounted();
+    toggle.focus();
+    view.original();
+    const original = view.toolbar.querySelector(`[${ACTION_ATTR}="original"]`);
+    expect(document.activeElement).toBe(original);
+  });
+
+  it('leaves focus alone when no toggle had it', () => {
+    const { view } = mounted();
+    const outside = document.body.appendChild(document.createElement('button'));
+    outside.focus();
+    view.original();
+    expect(document.activeElement).toBe(outside);
   });
 });

@@ -1,5 +1,5 @@
 import type { ArticleView } from '../lib/article-view';
-import { LANG_ATTR, type Lang, TOGGLE_ATTR } from '../lib/page-contract';
+import { ACTION_ATTR, LANG_ATTR, type Lang, TOGGLE_ATTR } from '../lib/page-contract';
 import { pairOf, type RenderedPair } from '../lib/render-column';
 import { type ControlText, controlText } from './control-text';
 import { renderOneLanguageNote, renderPairToggle } from './pair-toggle';
@@ -41,9 +41,22 @@ function renderToolbar(reader: ArticleView, text: ControlText): void {
 /** Mounts Bitext's controls for `reader` and keeps them in step with it; returns the unmount. */
 export function mountReaderUi(reader: ArticleView): () => void {
   const text = controlText();
+  const doc = reader.toolbar.ownerDocument;
+  // The toggle that last had focus: "original" takes the toggles off the page, and a keyboard
+  // command given from one must not drop focus to the top of the page.
+  let focused: Element | undefined;
+  const onFocus = (event: Event): void => {
+    const target = event.target instanceof Element ? event.target : undefined;
+    focused = target?.hasAttribute(TOGGLE_ATTR) ? target : undefined;
+  };
   const update = (shown: readonly RenderedPair[]): void => {
     renderToolbar(reader, text);
     for (const pair of shown) renderToggle(reader, pair, text);
+    if (reader.mode !== 'original' || !focused || focused.isConnected) return;
+    focused = undefined;
+    if (doc.activeElement && doc.activeElement !== doc.body) return;
+    const button = reader.toolbar.querySelector<HTMLElement>(`[${ACTION_ATTR}="original"]`);
+    button?.focus({ preventScroll: true });
   };
   update(reader.pairs);
   const unsubscribe = reader.subscribe(update);
@@ -54,10 +67,11 @@ export function mountReaderUi(reader: ArticleView): () => void {
     const pair = button && pairOf(reader.pairs, button);
     if (pair) reader.toggle(pair);
   };
-  const doc = reader.toolbar.ownerDocument;
   doc.addEventListener('click', onClick, true);
+  doc.addEventListener('focusin', onFocus);
   return () => {
     doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('focusin', onFocus);
     unsubscribe();
     reader.toolbar.replaceChildren();
   };

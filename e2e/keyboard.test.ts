@@ -89,6 +89,17 @@ describe('keyboard', () => {
     await expect.poll(() => article.langs()).toEqual(langsFor(seed, 'en'));
   });
 
+  it('"restore original" given from a focused toggle leaves focus on the toolbar, not the page', async () => {
+    await (await article.toggle(sided(seed, true)[0] as number)).focus();
+    await command('restore-original');
+    await expect.poll(() => article.langs()).toEqual([]);
+    const focusedAction = () =>
+      article.page.evaluate((attr) => document.activeElement?.getAttribute(attr), ACTION_ATTR);
+    expect(await focusedAction()).toBe('original');
+    await command('switch-language');
+    await expect.poll(() => article.langs()).toEqual(langsFor(seed, 'en'));
+  });
+
   it('Tab reaches the toolbar, then every toggle in reading order, each with a focus ring', async () => {
     const hooks = { action: ACTION_ATTR, toggle: TOGGLE_ATTR, pair: PAIR_ATTR };
     await article.page.locator(`[${ACTION_ATTR}="de"]`).focus();
