@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../lib/page-contract';
 import type { ReaderRequest, ReaderStatus } from '../lib/reader-requests';
+import { moveToolbarFocus } from './toolbar-keys';
 import { t } from './ui-text';
 
 /** Inputs of the popup. */
@@ -45,7 +46,12 @@ export function Popup({ send, openOptions }: PopupProps) {
         <>
           <p>{t('popupFound')}</p>
           <p role="status">{describe(status)}</p>
-          <div role="toolbar" aria-label={t('toolbarLabel')} class="actions">
+          <div
+            role="toolbar"
+            aria-label={t('toolbarLabel')}
+            class="actions"
+            onKeyDown={moveToolbarFocus}
+          >
             {language('de', t('actionGerman'))}
             {language('en', t('actionEnglish'))}
             <button

@@ -1,4 +1,5 @@
 import { ACTION_ATTR, type Action } from '../lib/page-contract';
+import { moveToolbarFocus } from './toolbar-keys';
 
 /** What the page-level controls show and do. */
 export interface ReaderToolbarProps {
@@ -26,6 +27,7 @@ export function renderReaderToolbar(host: HTMLElement, props: ReaderToolbarProps
     bar = doc.createElement('div');
     bar.className = 'bitext-toolbar-buttons';
     bar.setAttribute('role', 'toolbar');
+    bar.addEventListener('keydown', moveToolbarFocus);
     for (const action of ORDER) {
       const button = bar.appendChild(doc.createElement('button'));
       button.type = 'button';

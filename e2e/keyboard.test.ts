@@ -116,6 +116,18 @@ describe('keyboard', () => {
     expect(seen.slice(0, 4 + toggles.length)).toEqual(['de', 'en', 'both', 'original', ...toggles]);
   });
 
+  it('the arrow keys, Home and End move focus within the toolbar', async () => {
+    const action = () =>
+      article.page.evaluate((attr) => document.activeElement?.getAttribute(attr), ACTION_ATTR);
+    await article.page.locator(`[${ACTION_ATTR}="de"]`).focus();
+    const seen = [];
+    for (const key of ['ArrowRight', 'ArrowRight', 'End', 'ArrowRight', 'ArrowLeft', 'Home']) {
+      await article.page.keyboard.press(key);
+      seen.push(await action());
+    }
+    expect(seen).toEqual(['en', 'both', 'original', 'de', 'original', 'de']);
+  });
+
   it('the options page lists the commands with their keys', async () => {
     const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
     const list = options.page.getByRole('region', { name: 'Keyboard shortcuts' });
