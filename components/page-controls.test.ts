@@ -41,4 +41,17 @@ describe('page controls re-rendered', () => {
       'false',
     ]);
   });
+
+  it('mark each language button with its language, as it carries that language’s own name', () => {
+    const host = document.createElement('div');
+    renderReaderToolbar(host, {
+      mode: 'en',
+      label: 'Bitext',
+      actions: { de: 'Deutsch', en: 'English', original: 'Originaltabelle' },
+      both: { on: false, label: 'Beide', onToggle: () => {} },
+      onAction: () => {},
+    });
+    const langs = [...host.querySelectorAll('button')].map((button) => button.lang);
+    expect(langs).toEqual(['de', 'en', '', '']);
+  });
 });

@@ -31,6 +31,7 @@ export function Popup({ send, openOptions }: PopupProps) {
   const language = (lang: Lang, label: string) => (
     <button
       type="button"
+      lang={lang}
       aria-pressed={status?.mode === lang}
       onClick={() => ask({ bitext: 'show', lang })}
     >

@@ -32,6 +32,8 @@ export function renderReaderToolbar(host: HTMLElement, props: ReaderToolbarProps
       const button = bar.appendChild(doc.createElement('button'));
       button.type = 'button';
       button.setAttribute(ACTION_ATTR, action);
+      // A language's button carries its own name ("Deutsch", "English"): said in its language.
+      if (action === 'de' || action === 'en') button.lang = action;
     }
     host.replaceChildren(bar);
   }

@@ -22,10 +22,14 @@ describe('German UI and icons', () => {
   it('the toolbar and the toggles speak German', async () => {
     expect(await article.page.locator(`[${ACTION_ATTR}]`).allTextContents()).toEqual([
       'Deutsch',
-      'Englisch',
+      'English',
       'Beide',
       'Originaltabelle',
     ]);
+    const langs = await article.page
+      .locator(`[${ACTION_ATTR}]`)
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('lang')));
+    expect(langs).toEqual(['de', 'en', null, null]);
     const toggle = await article.toggle(sided(seed, true)[0] as number);
     expect(await toggle.getAttribute('aria-label')).toBe('EN: Diesen Absatz auf Englisch zeigen');
     await article.page.locator(`[${ACTION_ATTR}="both"]`).click();
@@ -42,7 +46,7 @@ describe('German UI and icons', () => {
     expect(await popup.locator('html').getAttribute('lang')).toBe('de');
     expect(await popup.getByRole('button').allTextContents()).toEqual([
       'Deutsch',
-      'Englisch',
+      'English',
       'Beide',
       'Originaltabelle',
       'Einstellungen',
