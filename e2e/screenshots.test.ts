@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../scripts/browser.mjs';
 
-const SHOTS = ['article-de', 'paragraph-switched', 'show-both', 'dark', 'popup', 'options'];
+const SHOTS = [
+  'article-de',
+  'paragraph-switched',
+  'german-ui-toggled',
+  'show-both',
+  'dark',
+  'original-restored',
+  'popup',
+  'options',
+];
 const out = mkdtempSync(join(tmpdir(), 'bitext-screenshots-'));
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));

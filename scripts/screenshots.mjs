@@ -1,6 +1,8 @@
 // The README's pictures, taken from the built extension in headless Chromium with a German UI:
 // article-de.png (the article in German), paragraph-switched.png (one paragraph in English),
-// show-both.png, dark.png (a dark page, both languages), options.png and popup.png.
+// german-ui-toggled.png (the same from the keyboard, its focus ring shown), show-both.png,
+// dark.png (a dark page, both languages), original-restored.png (the publisher's table back),
+// options.png and popup.png.
 // Usage: npm run screenshots   (or: node scripts/screenshots.mjs [--out DIR], after `wxt build`)
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +20,7 @@ const SEED = 'fujitsu-server-made-in-japan';
 // Hooks of docs/contract.md (lib/page-contract.ts is TypeScript, which Node 20 cannot load).
 const TOGGLE = '[data-bitext-toggle]';
 const BOTH = '[data-bitext-action="both"]';
+const ORIGINAL = '[data-bitext-action="original"]';
 // The E2E looks check uses the same dark theme: the fixture site has none of its own.
 const DARK_THEME = `html, body, .entry-content, article, header, main {
   background: #16181c !important; color: #e4e4e4 !important; }`;
@@ -54,6 +57,13 @@ try {
   await shootArticle(page, 'paragraph-switched.png');
   await page.locator(TOGGLE).first().click();
 
+  // From the toolbar's last button, Tab reaches the first toggle; Enter presses it.
+  await page.locator(ORIGINAL).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await shootArticle(page, 'german-ui-toggled.png');
+  await page.keyboard.press('Enter');
+
   await page.locator(BOTH).click();
   await shootArticle(page, 'show-both.png');
 
@@ -62,6 +72,9 @@ try {
   await shootArticle(page, 'dark.png');
   await dark.evaluate((el) => el.remove());
   await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.locator(ORIGINAL).click();
+  await shootArticle(page, 'original-restored.png');
 
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 340, height: 250 });
