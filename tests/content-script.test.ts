@@ -108,4 +108,21 @@ describe('the content script', () => {
     // background answers with nothing when remembering is off (utils/serve-article-memory.test.ts).
     expect(await asked({ rememberArticles: false })).toEqual(['recall']);
   });
+
+  it('puts the page back when invalidated, even when a listener cannot be removed', async () => {
+    openFixture('fujitsu-server-made-in-japan');
+    const table = document.querySelector('figure.wp-block-table');
+    const ctx = contextOf('content');
+    await contentScript.main(ctx);
+    await flush();
+    expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    ctx.abort();
+    expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(0);
+    expect(document.querySelector('figure.wp-block-table')).toBe(table);
+    expect(warned).toHaveBeenCalledOnce();
+  });
 });

@@ -32,8 +32,13 @@ export default defineContentScript({
         warn('could not show the controls; the page is left as it was.', error);
         return undefined;
       }
+      // The page is put back even when a listener cannot be removed (an invalidated context).
       const stop = () => {
-        disconnect();
+        try {
+          disconnect();
+        } catch (error) {
+          warn('could not remove every listener; the page is put back all the same.', error);
+        }
         reader.dispose();
       };
       ctx.onInvalidated(stop);
