@@ -36,7 +36,7 @@ if (!process.env.BITEXT_NETNS) {
     out,
   ]);
   if (code !== null) process.exit(code);
-  console.log('bench: no network namespace (needs root and unshare); routes block the network');
+  console.log('bench: no network namespace (needs root, unshare and ip); routes block the network');
 }
 
 // Generated pages go to a git-ignored folder, where they can be opened and inspected.

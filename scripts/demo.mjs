@@ -26,7 +26,7 @@ const out = resolve(values.out ?? join(ROOT, 'artifacts', 'demo'));
 if (!process.env.BITEXT_NETNS) {
   const code = runIsolated(process.execPath, [process.argv[1] ?? '', '--out', out]);
   if (code !== null) process.exit(code);
-  console.log('demo: no network namespace (needs root and unshare); routes block the network');
+  console.log('demo: no network namespace (needs root, unshare and ip); routes block the network');
 }
 
 const fixture = loadFixtures().find((f) => f.name === SEED);
