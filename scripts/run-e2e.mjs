@@ -9,7 +9,9 @@ const args = ['run', '-c', 'vitest.e2e.config.ts', ...process.argv.slice(2)];
 
 let code = runIsolated(vitest, args);
 if (code === null) {
-  console.log('run-e2e: no network namespace (needs root, unshare and ip); running without isolation');
+  console.log(
+    'run-e2e: no network namespace (needs root, unshare and ip); running without isolation',
+  );
   code = spawnSync(vitest, args, { stdio: 'inherit', cwd: ROOT }).status ?? 1;
 }
 process.exit(code);
