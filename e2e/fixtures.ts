@@ -12,11 +12,16 @@ export const normalize = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Every fixture listed in index.json, with its truth; throws if the two disagree. */
+/**
+ * Every fixture listed in index.json, with its truth; throws if the two disagree, or if a fixture
+ * is missing from the index (the E2E suite would silently skip it).
+ */
 export function indexedFixtures(): Fixture[] {
   const indexPath = join(ROOT, 'tests', 'fixtures', 'publisher', 'index.json');
   const index: IndexEntry[] = JSON.parse(readFileSync(indexPath, 'utf8'));
   const byName = new Map(loadFixtures().map((f) => [f.name, f]));
+  const unlisted = [...byName.keys()].filter((name) => !index.some((entry) => entry.name === name));
+  if (unlisted.length) throw new Error(`index.json does not list ${unlisted.join(', ')}`);
   return index.map((entry) => {
     const fixture = byName.get(entry.name);
     if (!fixture || fixture.pairs.length !== entry.pairs || fixture.bilingual !== entry.bilingual) {
