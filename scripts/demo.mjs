@@ -108,8 +108,11 @@ try {
     if (!switched) process.exitCode = 1;
   }
   const network = requestLog(context).filter((r) => /^(https?|wss?):/.test(r.url));
+  const problems = problemLog(context);
   console.log(`  network: ${network.map((r) => r.url).join(', ')}`);
-  console.log(`  errors:  ${problemLog(context).join('; ') || 'none'}`);
+  console.log(`  errors:  ${problems.join('; ') || 'none'}`);
+  // The page itself is the one request; anything else, or an error, fails the demo.
+  if (problems.length || network.some((r) => r.url !== fixture.url)) process.exitCode = 1;
 } finally {
   await context.close();
 }
