@@ -57,8 +57,18 @@ export async function launchFirefox({ prefs = {} } = {}) {
       ...prefs,
     },
   });
-  const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
+  const close = async () => {
+    await browser.close();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (installed !== geckoId) throw new Error(`installed ${installed}, expected ${geckoId}`);
+  } catch (error) {
+    // No session to hand back, so nobody else would close this Firefox.
+    await close();
+    throw error;
+  }
 
   /** @type {LoggedRequest[]} */
   const requests = [];
@@ -84,9 +94,6 @@ export async function launchFirefox({ prefs = {} } = {}) {
         return request.continue();
       });
     },
-    async close() {
-      await browser.close();
-      rmSync(tmp, { recursive: true, force: true });
-    },
+    close,
   };
 }
