@@ -81,6 +81,37 @@ describe('followArticle', () => {
     expect(pairs(doc)).toBe(loadFixture('several-tables').truth.pairs.length);
   });
 
+  it('does not take a node a script appends to <body> for the parser having passed the table', async () => {
+    const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
+    const tbody = doc.querySelector('figure.wp-block-table tbody') as Element;
+    const [, ...later] = [...tbody.children];
+    for (const row of later) row.remove();
+    const figure = tbody.closest('figure') as Element;
+    // Everything after the table, at every level, as the parser has not reached it yet.
+    const rest: [ParentNode, Node][] = [];
+    for (let at: Node | null = figure; at?.parentNode; at = at.parentNode) {
+      for (let next = at.nextSibling; next; next = at.nextSibling) {
+        rest.push([at.parentNode, next]);
+        next.remove();
+      }
+    }
+    const { finish } = parsing(doc);
+    const { starts } = follow(doc, new Promise(() => {}));
+    // A consent banner, say, while the parser is still in the table's first row.
+    doc.body.append(doc.createElement('div'));
+    await flush();
+    expect(starts).toHaveLength(0);
+
+    tbody.append(...later);
+    for (const [parent, node] of rest) parent.append(node);
+    finish();
+    await flush();
+    const column = doc.querySelector('[data-bitext-article]')?.textContent ?? '';
+    for (const pair of truth.pairs.filter((p) => p.in === 'table')) {
+      expect(column).toContain(pair.en.slice(0, 40));
+    }
+  });
+
   it('adds the bio after the table once the parser has reached it, even past a site script', async () => {
     const { doc } = loadFixture('fujitsu-server-made-in-japan');
     const body = doc.querySelector('.entry-content') as Element;

@@ -34,9 +34,18 @@ export interface FollowOptions<T> {
   signal: AbortSignal;
 }
 
-/** Whether the parser has moved past `node`: something follows it or one of its ancestors. */
+/**
+ * Whether the parser has moved past `node`: something follows it or one of its ancestors, up to
+ * the article body. Further up, what follows may be a script's (a consent banner appended to
+ * <body> while the parser is still in the table), and taking it for the parser's would cut the
+ * table short; a table the article body ends with waits for DOMContentLoaded instead.
+ */
 function parsedPast(node: Node): boolean {
-  for (let at: Node | null = node; at; at = at.parentNode) if (at.nextSibling) return true;
+  const top = node.parentElement?.closest(ARTICLE_BODY);
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    if (at.nextSibling) return true;
+    if (at === top) return false;
+  }
   return false;
 }
 
