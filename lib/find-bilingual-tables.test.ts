@@ -32,6 +32,14 @@ describe('findBilingualTables', () => {
     expect(findBilingualTables(doc)[0]?.columns).toEqual(['en', 'de']);
   });
 
+  it('reads the post’s .entry-content even when a teaser <article> comes before it', () => {
+    const doc = new DOMParser().parseFromString(
+      `<header><article>Related post</article></header><article><div class="entry-content">${table([DE, EN])}</div></article>`,
+      'text/html',
+    );
+    expect(findBilingualTables(doc)).toHaveLength(1);
+  });
+
   it('uses the Gutenberg figure as the block to replace', () => {
     const doc = page(`<figure class="wp-block-table">${table([DE, EN])}</figure>`);
     expect(findBilingualTables(doc)[0]?.block.tagName).toBe('FIGURE');

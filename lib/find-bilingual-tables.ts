@@ -4,6 +4,7 @@ import { ARTICLE_ATTR, type Lang } from './page-contract';
 import {
   ARTICLE_BODY,
   CONTACT_LINE,
+  findArticleBody,
   LANGUAGE_LABEL,
   NOT_ARTICLE_TABLES,
   TABLE_BLOCK,
@@ -183,7 +184,7 @@ export function findBilingualTables(
   judged?: Set<Element>,
   unfinished?: (table: HTMLTableElement) => void,
 ): BilingualTable[] {
-  const body = doc.querySelector(ARTICLE_BODY);
+  const body = findArticleBody(doc);
   if (!body) return [];
   const found: BilingualTable[] = [];
   for (const table of body.querySelectorAll('table')) {

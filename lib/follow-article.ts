@@ -8,7 +8,7 @@ import {
   readsBilingualSoFar,
 } from './find-bilingual-tables';
 import { VERSION_ATTR } from './page-contract';
-import { ARTICLE_BODY } from './publisher';
+import { ARTICLE_BODY, findArticleBody } from './publisher';
 import type { GrowingReader } from './reader';
 import { warn } from './warn';
 import { watchAddedTables } from './watch-added-tables';
@@ -118,7 +118,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   // A bio found after its table was read: a column of its own right after the table's.
   const laterBios = (): BilingualTable[] =>
     bioPending.splice(0).flatMap((table) => {
-      const body = doc.querySelector(ARTICLE_BODY) ?? doc.body;
+      const body = findArticleBody(doc) ?? doc.body;
       const block = blockOf(table.table, body);
       if (!bioComplete(doc, block)) {
         bioPending.push(table);
@@ -189,7 +189,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
 
   const watchBody = (): void => {
     pass();
-    const body = doc.querySelector(ARTICLE_BODY);
+    const body = findArticleBody(doc);
     if (!body || stop.signal.aborted) return;
     const done = () => started !== undefined && loaded && doc.readyState === 'complete';
     if (done()) return;

@@ -7,13 +7,29 @@
 /** The pages the content script runs on. */
 export const PUBLISHER_MATCHES = ['https://security-storage-und-channel-germany.de/*'];
 
-/** Where an article's text lives; the first that matches wins. */
-export const ARTICLE_BODY = [
+/** Where an article's text lives, most specific first. */
+const ARTICLE_BODIES = [
   // WordPress themes wrap the post body in .entry-content (every fixture, e.g. /fujitsu-server-made-in-japan/)
   '.entry-content',
   // Fallback for templates without it: the post itself
   'article',
-].join(', ');
+];
+
+/** Any element that can hold an article's text, for `matches` and `closest`. */
+export const ARTICLE_BODY = ARTICLE_BODIES.join(', ');
+
+/**
+ * The article body of a page: the first alternative that matches, in the order above. One
+ * selector list would give the first match in the page instead: the post's <article> around its
+ * .entry-content, or a teaser <article> placed before the post.
+ */
+export function findArticleBody(doc: Document): Element | undefined {
+  for (const selector of ARTICLE_BODIES) {
+    const body = doc.querySelector(selector);
+    if (body) return body;
+  }
+  return undefined;
+}
 
 /** Tables that are never an article's bilingual table, whatever their text. */
 export const NOT_ARTICLE_TABLES = [
