@@ -145,15 +145,16 @@ export function createReader(
     },
     add(more) {
       if (disposed || !more.length) return;
-      tables = [...tables, ...more];
       if (rendered) {
         try {
           rendered = joined([rendered, transform(doc, more, mode as Lang)]);
         } catch (error) {
+          // Left out for good: taken in again after "original", it would fail the whole article.
           warn('could not transform a table that arrived later; it is left as it was.', error);
           return;
         }
       }
+      tables = [...tables, ...more];
       changed(rendered?.pairs ?? []);
     },
     toggle(pair) {
