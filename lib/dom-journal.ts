@@ -38,13 +38,34 @@ export function createDomJournal(): DomJournal {
       log.push(HIDDEN, element, style, null);
     },
     undo() {
+      // The node last put back into each parent: it followed the one put back next (undo runs
+      // newest first), so it stands in for a remembered neighbour a site script took away.
+      const lastBack = new Map<Node, Node>();
       while (log.length) {
         const [kind, node, a, b] = log.splice(-4) as [number, Node, unknown, unknown];
         if (kind === INSERTED) node.parentNode?.removeChild(node);
-        else if (kind === MOVED) (a as Node | null)?.insertBefore(node, b as Node | null);
+        else if (kind === MOVED) moveBack(node, a as Node | null, b as Node | null, lastBack);
         else if (a === null) (node as Element).removeAttribute('style');
         else (node as Element).setAttribute('style', a as string);
       }
     },
   };
+}
+
+/**
+ * Puts `node` back into `parent` before `next`. When a site script has taken `next` out of it
+ * meanwhile (the `<br>`s left in a hidden table, say), before the node put back there last,
+ * else at the end: the text keeps its order, and the undo does not fail halfway.
+ */
+function moveBack(
+  node: Node,
+  parent: Node | null,
+  next: Node | null,
+  lastBack: Map<Node, Node>,
+): void {
+  if (!parent) return;
+  const after = lastBack.get(parent);
+  const before = next?.parentNode === parent ? next : after?.parentNode === parent ? after : null;
+  parent.insertBefore(node, before);
+  lastBack.set(parent, node);
 }
