@@ -51,6 +51,9 @@ function follow(
 
 const pairs = (doc: Document) => doc.querySelectorAll(`[${PAIR_ATTR}]`).length;
 
+/** The two ends of a settings read the test settles itself. */
+type Settle = { resolve: (value: string) => void; reject: (error: Error) => void };
+
 describe('followArticle', () => {
   it('reads each table once the parser has passed it, and its bio once that is parsed', async () => {
     const { doc } = loadFixture('several-tables');
@@ -190,6 +193,32 @@ describe('followArticle', () => {
     await flush();
     expect(starts[0]?.tables).toHaveLength(1);
     expect(copy.getAttribute('style')).toBeNull();
+  });
+
+  it.each([
+    ['arrive after the load event', (settle: Settle) => settle.resolve('en')],
+    ['cannot be read', (settle: Settle) => settle.reject(new Error('no storage'))],
+  ])('stops watching once the settings %s', async (_, settleWith) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { doc } = loadFixture('fujitsu-server-made-in-japan');
+    const copy = doc.querySelector('figure.wp-block-table')?.cloneNode(true) as Element;
+    const { finish } = parsing(doc);
+    const settle = {} as Settle;
+    const settings = new Promise<string>((resolve, reject) =>
+      Object.assign(settle, { resolve, reject }),
+    );
+    const { starts } = follow(doc, settings);
+    finish();
+    await flush();
+    expect(starts).toHaveLength(1);
+    const shown = pairs(doc);
+
+    settleWith(settle);
+    await flush();
+    doc.querySelector('.entry-content')?.append(copy);
+    await flush();
+    expect(copy.getAttribute('style')).toBeNull();
+    expect(pairs(doc)).toBe(shown);
   });
 
   it('starts a table that comes later with the settings as changed since they were read', async () => {

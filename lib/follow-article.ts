@@ -168,24 +168,31 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
     if (found.length) feed(found);
   };
 
-  needs.then(
-    (value) => {
-      loaded = true;
-      if (stop.signal.aborted) return;
-      // Kept current from here on for a table that comes later (a lazy loader), which must start
-      // with the options the reader has set since; a started reader follows them itself.
-      const unwatch = watch((next) => {
-        settings = next;
-      });
-      stop.signal.addEventListener('abort', unwatch, { once: true });
-      if (JSON.stringify(value) === JSON.stringify(settings)) return;
-      settings = value;
-      if (!started) return;
-      started.stop();
-      started = startSafely(given);
-    },
-    (error) => warn('could not read the settings; using the defaults.', error),
-  );
+  // Whether the body watcher is done, asked again when what it waits for comes in.
+  let recheck = (): void => {};
+  needs
+    .then(
+      (value) => {
+        loaded = true;
+        if (stop.signal.aborted) return;
+        // Kept current from here on for a table that comes later (a lazy loader), which must start
+        // with the options the reader has set since; a started reader follows them itself.
+        const unwatch = watch((next) => {
+          settings = next;
+        });
+        stop.signal.addEventListener('abort', unwatch, { once: true });
+        if (JSON.stringify(value) === JSON.stringify(settings)) return;
+        settings = value;
+        if (!started) return;
+        started.stop();
+        started = startSafely(given);
+      },
+      (error) => {
+        loaded = true;
+        warn('could not read the settings; using the defaults.', error);
+      },
+    )
+    .finally(() => recheck());
 
   const watchBody = (): void => {
     pass();
@@ -200,7 +207,10 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       return done();
     };
     watchAddedTables(body, onTables, schedule, watching.signal);
-    doc.defaultView?.addEventListener('load', () => done() && watching.abort(), {
+    recheck = () => {
+      if (done()) watching.abort();
+    };
+    doc.defaultView?.addEventListener('load', () => recheck(), {
       once: true,
       signal: watching.signal,
     });
