@@ -147,3 +147,28 @@ describe('a picture in both cells', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('captions', () => {
+  it('a table caption and a figcaption are shown in the column, once, and go back on restore', () => {
+    const de =
+      'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
+    const en =
+      'The servers will be built in the company’s own plant from March, and production is for the market.';
+    const doc = new DOMParser().parseFromString(
+      '<div class="entry-content"><figure class="wp-block-table"><table>' +
+        `<caption>Tabelle 1 / Table 1</caption><tr><td>${de}</td><td>${en}</td></tr></table>` +
+        '<figcaption>Quelle / Source: <a href="#">Fujitsu</a></figcaption></figure></div>',
+      'text/html',
+    );
+    const before = doc.documentElement.outerHTML;
+    const reader = createReader(doc, 'en');
+    const column = doc.querySelector(`[${ARTICLE_ATTR}]`);
+    const visible = [...(column?.children ?? [])]
+      .filter((el) => !el.closest('[hidden]'))
+      .map((el) => (el.hasAttribute(PAIR_ATTR) ? shownText(el) : el.textContent));
+    expect(visible).toEqual(['Tabelle 1 / Table 1', en, 'Quelle / Source: Fujitsu']);
+    expect(column?.querySelector('a')?.getAttribute('href')).toBe('#');
+    reader?.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

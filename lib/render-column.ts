@@ -2,6 +2,7 @@ import type { Pair } from './build-pairs';
 import { createDomJournal } from './dom-journal';
 import type { BilingualTable } from './find-bilingual-tables';
 import { ARTICLE_ATTR, LANG_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from './page-contract';
+import { TABLE_BLOCK } from './publisher';
 import type { Paragraph } from './split-cell';
 
 /** A pair as shown on the page. */
@@ -92,17 +93,29 @@ export function renderColumn(
     return rendered;
   };
 
+  // A table's caption (above it) or its figure's figcaption (below it): text the hidden table
+  // would otherwise take out of view. Its nodes move into a paragraph of the column.
+  const renderCaption = (caption: Element | null | undefined, column: Element): void => {
+    if (!caption?.textContent?.trim()) return;
+    const paragraph = column.appendChild(doc.createElement('p'));
+    paragraph.className = 'bitext-caption';
+    for (const node of [...caption.childNodes]) journal.move(node, paragraph);
+  };
+
   try {
     for (const { source, pairs: tablePairs } of tables) {
       const column = doc.createElement('div');
       column.className = 'bitext-column';
       column.setAttribute(ARTICLE_ATTR, '');
       journal.insert(column, source.block.parentNode as Node, source.block);
+      renderCaption(source.table.querySelector(':scope > caption'), column);
       for (const pair of tablePairs) {
         const rendered = renderPair(pair);
         column.appendChild(rendered.element);
         pairs.push(rendered);
       }
+      const figure = source.table.parentElement?.closest(TABLE_BLOCK);
+      renderCaption(figure?.querySelector(':scope > figcaption'), column);
       // A bio that arrived after its table (followArticle) has no table to hide.
       if (source.rows.length) journal.hide(source.block as HTMLElement);
     }
