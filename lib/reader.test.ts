@@ -19,6 +19,12 @@ const shownText = (pair: Element): string =>
 
 afterEach(() => vi.restoreAllMocks());
 
+// One row of a German | English article, for tables built in a test.
+const DE =
+  'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
+const EN =
+  'The servers will be built in the company’s own plant from March, and production is for the market.';
+
 describe.each(fixtureNames())('reader on fixture %s', (name) => {
   it('renders the truth in order, switches, and restores the page exactly', () => {
     const { doc, truth } = loadFixture(name);
@@ -126,12 +132,8 @@ describe('dispose', () => {
 
 describe('a picture in both cells', () => {
   it('is shown once, in the pair of its row, and goes back on restore', () => {
-    const de =
-      'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
-    const en =
-      'The servers will be built in the company’s own plant from March, and production is for the market.';
     const doc = new DOMParser().parseFromString(
-      `<div class="entry-content"><table><tr><td>${de}</td><td>${en}</td></tr>` +
+      `<div class="entry-content"><table><tr><td>${DE}</td><td>${EN}</td></tr>` +
         '<tr><td><img alt="Werk" src="data:,"></td><td><img alt="Plant" src="data:,"></td></tr></table></div>',
       'text/html',
     );
@@ -150,13 +152,9 @@ describe('a picture in both cells', () => {
 
 describe('captions', () => {
   it('a table caption and a figcaption are shown in the column, once, and go back on restore', () => {
-    const de =
-      'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
-    const en =
-      'The servers will be built in the company’s own plant from March, and production is for the market.';
     const doc = new DOMParser().parseFromString(
       '<div class="entry-content"><figure class="wp-block-table"><table>' +
-        `<caption>Tabelle 1 / Table 1</caption><tr><td>${de}</td><td>${en}</td></tr></table>` +
+        `<caption>Tabelle 1 / Table 1</caption><tr><td>${DE}</td><td>${EN}</td></tr></table>` +
         '<figcaption>Quelle / Source: <a href="#">Fujitsu</a></figcaption></figure></div>',
       'text/html',
     );
@@ -166,7 +164,7 @@ describe('captions', () => {
     const visible = [...(column?.children ?? [])]
       .filter((el) => !el.closest('[hidden]'))
       .map((el) => (el.hasAttribute(PAIR_ATTR) ? shownText(el) : el.textContent));
-    expect(visible).toEqual(['Tabelle 1 / Table 1', en, 'Quelle / Source: Fujitsu']);
+    expect(visible).toEqual(['Tabelle 1 / Table 1', EN, 'Quelle / Source: Fujitsu']);
     expect(column?.querySelector('a')?.getAttribute('href')).toBe('#');
     reader?.dispose();
     expect(doc.documentElement.outerHTML).toBe(before);
