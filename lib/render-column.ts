@@ -108,16 +108,17 @@ export function renderColumn(
       column.className = 'bitext-column';
       column.setAttribute(ARTICLE_ATTR, '');
       journal.insert(column, source.block.parentNode as Node, source.block);
-      renderCaption(source.table.querySelector(':scope > caption'), column);
+      // A bio that arrived after its table (followArticle) has no table to hide or caption.
+      const table = source.rows.length ? source.table : undefined;
+      renderCaption(table?.querySelector(':scope > caption'), column);
       for (const pair of tablePairs) {
         const rendered = renderPair(pair);
         column.appendChild(rendered.element);
         pairs.push(rendered);
       }
-      const figure = source.table.parentElement?.closest(TABLE_BLOCK);
+      const figure = table?.parentElement?.closest(TABLE_BLOCK);
       renderCaption(figure?.querySelector(':scope > figcaption'), column);
-      // A bio that arrived after its table (followArticle) has no table to hide.
-      if (source.rows.length) journal.hide(source.block as HTMLElement);
+      if (table) journal.hide(source.block as HTMLElement);
     }
   } catch (error) {
     journal.undo();
