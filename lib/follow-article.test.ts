@@ -115,6 +115,39 @@ describe('followArticle', () => {
     }
   });
 
+  it('reads a table again, whole, when it grew after a script’s node right after it made it look complete', async () => {
+    const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
+    const tbody = doc.querySelector('figure.wp-block-table tbody') as Element;
+    const [, ...later] = [...tbody.children];
+    for (const row of later) row.remove();
+    const figure = tbody.closest('figure') as Element;
+    const rest: [ParentNode, Node][] = [];
+    for (let at: Node | null = figure; at?.parentNode; at = at.parentNode) {
+      for (let next = at.nextSibling; next; next = at.nextSibling) {
+        rest.push([at.parentNode, next]);
+        next.remove();
+      }
+    }
+    const { finish } = parsing(doc);
+    const { starts } = follow(doc, new Promise(() => {}));
+    // An ad slot a script puts right after the table, while the parser is still in its first row.
+    const slot = doc.createElement('div');
+    figure.after(slot);
+    await flush();
+    expect(starts).toHaveLength(1);
+
+    tbody.append(...later);
+    slot.remove();
+    for (const [parent, node] of rest) parent.append(node);
+    finish();
+    await flush();
+    const column = [...doc.querySelectorAll('[data-bitext-article]')]
+      .map((el) => el.textContent)
+      .join(' ');
+    for (const pair of truth.pairs) expect(column).toContain(pair.en.slice(0, 40));
+    expect(doc.querySelectorAll('[data-bitext-version]')).toHaveLength(1);
+  });
+
   it('adds the bio after the table once the parser has reached it, even past a site script', async () => {
     const { doc } = loadFixture('fujitsu-server-made-in-japan');
     const body = doc.querySelector('.entry-content') as Element;

@@ -146,6 +146,23 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   };
   stop.signal.addEventListener('abort', () => unshield(() => true), { once: true });
 
+  // The rows of each table read while the page was parsing, counted when it was read. Something
+  // a script puts right after a table the parser is still in makes it look complete; its later
+  // rows go into the hidden table, so at DOMContentLoaded a table that grew is read again, whole.
+  const rowsWhenRead = new Map<HTMLTableElement, number>();
+  const rowCount = (table: HTMLTableElement): number => table.querySelectorAll('tr').length;
+  const readGrownTablesAgain = (): void => {
+    const grown = [...rowsWhenRead].some(([table, rows]) => rowCount(table) > rows);
+    rowsWhenRead.clear();
+    if (!grown || !started) return;
+    // Put back and read again in this task: no frame shows the table in between.
+    started.stop();
+    started = undefined;
+    given.length = 0;
+    bioPending.length = 0;
+    handled.clear();
+  };
+
   const pass = (): void => {
     if (stop.signal.aborted) return;
     let found: BilingualTable[];
@@ -155,6 +172,10 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
         ...findBilingualTables(doc, complete(doc), handled, handled, shield),
       ];
       unshield((table) => handled.has(table));
+      if (doc.readyState === 'loading') {
+        for (const { table, rows } of found)
+          if (rows.length) rowsWhenRead.set(table, rowCount(table));
+      }
       for (const table of found) {
         if (!table.rows.length || bioComplete(doc, table.block)) continue;
         table.bio = undefined;
@@ -227,6 +248,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       'DOMContentLoaded',
       () => {
         parsing.disconnect();
+        readGrownTablesAgain();
         watchBody();
       },
       { once: true, signal: stop.signal },
