@@ -23,6 +23,32 @@ function parsing(doc: Document): { finish: () => void } {
   };
 }
 
+/**
+ * The seed article as the parser leaves it in the table's first row: later rows, and all that
+ * follows the table at every level, not there yet; `parseTheRest` adds them and ends parsing.
+ */
+function inFirstRow() {
+  const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
+  const tbody = doc.querySelector('figure.wp-block-table tbody') as Element;
+  const figure = tbody.closest('figure') as Element;
+  const [, ...later] = [...tbody.children];
+  for (const row of later) row.remove();
+  const rest: [ParentNode, Node][] = [];
+  for (let at: Node | null = figure; at?.parentNode; at = at.parentNode) {
+    for (let next = at.nextSibling; next; next = at.nextSibling) {
+      rest.push([at.parentNode, next]);
+      next.remove();
+    }
+  }
+  const { finish } = parsing(doc);
+  const parseTheRest = () => {
+    tbody.append(...later);
+    for (const [parent, node] of rest) parent.append(node);
+    finish();
+  };
+  return { doc, truth, figure, parseTheRest };
+}
+
 /** followArticle with a real reader; records every start and stop. */
 function follow(
   doc: Document,
@@ -85,29 +111,14 @@ describe('followArticle', () => {
   });
 
   it('does not take a node a script appends to <body> for the parser having passed the table', async () => {
-    const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
-    const tbody = doc.querySelector('figure.wp-block-table tbody') as Element;
-    const [, ...later] = [...tbody.children];
-    for (const row of later) row.remove();
-    const figure = tbody.closest('figure') as Element;
-    // Everything after the table, at every level, as the parser has not reached it yet.
-    const rest: [ParentNode, Node][] = [];
-    for (let at: Node | null = figure; at?.parentNode; at = at.parentNode) {
-      for (let next = at.nextSibling; next; next = at.nextSibling) {
-        rest.push([at.parentNode, next]);
-        next.remove();
-      }
-    }
-    const { finish } = parsing(doc);
+    const { doc, truth, parseTheRest } = inFirstRow();
     const { starts } = follow(doc, new Promise(() => {}));
     // A consent banner, say, while the parser is still in the table's first row.
     doc.body.append(doc.createElement('div'));
     await flush();
     expect(starts).toHaveLength(0);
 
-    tbody.append(...later);
-    for (const [parent, node] of rest) parent.append(node);
-    finish();
+    parseTheRest();
     await flush();
     const column = doc.querySelector('[data-bitext-article]')?.textContent ?? '';
     for (const pair of truth.pairs.filter((p) => p.in === 'table')) {
@@ -116,19 +127,7 @@ describe('followArticle', () => {
   });
 
   it('reads a table again, whole, when it grew after a script’s node right after it made it look complete', async () => {
-    const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
-    const tbody = doc.querySelector('figure.wp-block-table tbody') as Element;
-    const [, ...later] = [...tbody.children];
-    for (const row of later) row.remove();
-    const figure = tbody.closest('figure') as Element;
-    const rest: [ParentNode, Node][] = [];
-    for (let at: Node | null = figure; at?.parentNode; at = at.parentNode) {
-      for (let next = at.nextSibling; next; next = at.nextSibling) {
-        rest.push([at.parentNode, next]);
-        next.remove();
-      }
-    }
-    const { finish } = parsing(doc);
+    const { doc, truth, figure, parseTheRest } = inFirstRow();
     const { starts } = follow(doc, new Promise(() => {}));
     // An ad slot a script puts right after the table, while the parser is still in its first row.
     const slot = doc.createElement('div');
@@ -136,10 +135,8 @@ describe('followArticle', () => {
     await flush();
     expect(starts).toHaveLength(1);
 
-    tbody.append(...later);
     slot.remove();
-    for (const [parent, node] of rest) parent.append(node);
-    finish();
+    parseTheRest();
     await flush();
     const column = [...doc.querySelectorAll('[data-bitext-article]')]
       .map((el) => el.textContent)
