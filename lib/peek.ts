@@ -22,7 +22,12 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
   const pairAt = (target: EventTarget | null) => pairOf(view.pairs, target);
   const end = () => {
     clearTimeout(timer);
-    if (open && !view.both) peekAt(open, false);
+    // With "show both" turned on meanwhile, the peeked language stays, as the secondary text.
+    if (open && view.both) {
+      for (const side of Object.values(open.sides)) side.removeAttribute(PEEK_ATTR);
+    } else if (open) {
+      peekAt(open, false);
+    }
     open = undefined;
   };
   const start = (pair: RenderedPair | undefined) => {
@@ -64,10 +69,7 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
   for (const [type, listener] of listeners) doc.addEventListener(type, listener);
   // A switch ends a peek, at the pair it switched or at another (the keyboard toggles one while
   // the pointer rests on this one, which would otherwise keep showing both languages).
-  const unsubscribe = view.subscribe(() => {
-    for (const side of Object.values(open?.sides ?? {})) side.removeAttribute(PEEK_ATTR);
-    end();
-  });
+  const unsubscribe = view.subscribe(() => end());
   return () => {
     end();
     unsubscribe();
