@@ -1,15 +1,15 @@
-import { createDomJournal, type DomJournal } from './dom-journal';
 import {
   type BilingualTable,
   blockOf,
   findBilingualTables,
   findBio,
-  nextContent,
-  readsBilingualSoFar,
 } from './find-bilingual-tables';
 import { VERSION_ATTR } from './page-contract';
-import { ARTICLE_BODY, findArticleBody } from './publisher';
+import { bioComplete, blockComplete } from './parse-progress';
+import { findArticleBody } from './publisher';
 import type { GrowingReader } from './reader';
+import { createTableGrowth } from './table-growth';
+import { createTableShields } from './table-shields';
 import { warn } from './warn';
 import { watchAddedTables } from './watch-added-tables';
 
@@ -33,35 +33,6 @@ export interface FollowOptions<T> {
   schedule: (callback: () => void) => void;
   signal: AbortSignal;
 }
-
-/**
- * Whether the parser has moved past `node`: something follows it or one of its ancestors, up to
- * the article body. Further up, what follows may be a script's (a consent banner appended to
- * <body> while the parser is still in the table), and taking it for the parser's would cut the
- * table short; a table the article body ends with waits for DOMContentLoaded instead.
- */
-function parsedPast(node: Node): boolean {
-  const top = node.parentElement?.closest(ARTICLE_BODY);
-  for (let at: Node | null = node; at; at = at.parentNode) {
-    if (at.nextSibling) return true;
-    if (at === top) return false;
-  }
-  return false;
-}
-
-/** Whether a table's block is complete: the parser is done, or has moved past it. */
-const complete =
-  (doc: Document) =>
-  (block: Element): boolean =>
-    doc.readyState !== 'loading' || parsedPast(block);
-
-/** Whether the two elements a bio would take after `block` are complete too. */
-const bioComplete = (doc: Document, block: Element): boolean => {
-  if (doc.readyState !== 'loading') return true;
-  const first = nextContent(block);
-  const second = first && nextContent(first);
-  return parsedPast(second ?? block.parentElement ?? block);
-};
 
 /**
  * Hands every bilingual table of the article to one reader, each exactly once, as soon as it is
@@ -127,34 +98,13 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       const bio = findBio(block, table.columns);
       return bio ? [{ ...table, block: bio[0], rows: [], bio }] : [];
     });
-  // Tables still being parsed whose finished rows already read bilingual, hidden until complete:
-  // the parser may yield mid-table and the browser paint what it has (a long article).
-  const shields = new Map<Element, DomJournal>();
-  const shield = (table: HTMLTableElement): void => {
-    if (shields.has(table) || !readsBilingualSoFar(table)) return;
-    const journal = createDomJournal();
-    journal.hide(table);
-    shields.set(table, journal);
-  };
-  // Called in the same task as the transform that follows, so no frame shows the table between.
-  const unshield = (done: (table: Element) => boolean): void => {
-    for (const [table, journal] of shields) {
-      if (!done(table)) continue;
-      journal.undo();
-      shields.delete(table);
-    }
-  };
+  const { shield, unshield } = createTableShields();
   stop.signal.addEventListener('abort', () => unshield(() => true), { once: true });
 
-  // The rows of each table read while the page was parsing, counted when it was read. Something
-  // a script puts right after a table the parser is still in makes it look complete; its later
-  // rows go into the hidden table, so at DOMContentLoaded a table that grew is read again, whole.
-  const rowsWhenRead = new Map<HTMLTableElement, number>();
-  const rowCount = (table: HTMLTableElement): number => table.querySelectorAll('tr').length;
+  // A table that grew after it was read while the page parsed is read again at DOMContentLoaded.
+  const growth = createTableGrowth();
   const readGrownTablesAgain = (): void => {
-    const grown = [...rowsWhenRead].some(([table, rows]) => rowCount(table) > rows);
-    rowsWhenRead.clear();
-    if (!grown || !started) return;
+    if (!growth.grew() || !started) return;
     // Put back and read again in this task: no frame shows the table in between.
     started.stop();
     started = undefined;
@@ -169,13 +119,10 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
     try {
       found = [
         ...laterBios(),
-        ...findBilingualTables(doc, complete(doc), handled, handled, shield),
+        ...findBilingualTables(doc, blockComplete(doc), handled, handled, shield),
       ];
       unshield((table) => handled.has(table));
-      if (doc.readyState === 'loading') {
-        for (const { table, rows } of found)
-          if (rows.length) rowsWhenRead.set(table, rowCount(table));
-      }
+      if (doc.readyState === 'loading') growth.note(found);
       for (const table of found) {
         if (!table.rows.length || bioComplete(doc, table.block)) continue;
         table.bio = undefined;
