@@ -24,17 +24,15 @@ function parsing(doc: Document): { finish: () => void } {
 }
 
 /**
- * The seed article as the parser leaves it in the table's first row: later rows, and all that
- * follows the table at every level, not there yet; `parseTheRest` adds them and ends parsing.
+ * The seed article as the parser leaves it at `last` (a node of its table): all that follows
+ * `last` at every level not there yet; `parseTheRest` adds it and ends parsing.
  */
-function inFirstRow() {
+function parsedUpTo(pick: (table: HTMLTableElement) => Node) {
   const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
-  const tbody = doc.querySelector('figure.wp-block-table tbody') as Element;
-  const figure = tbody.closest('figure') as Element;
-  const [, ...later] = [...tbody.children];
-  for (const row of later) row.remove();
+  const table = doc.querySelector('figure.wp-block-table table') as HTMLTableElement;
+  const figure = table.closest('figure') as Element;
   const rest: [ParentNode, Node][] = [];
-  for (let at: Node | null = figure; at?.parentNode; at = at.parentNode) {
+  for (let at: Node | null = pick(table); at?.parentNode; at = at.parentNode) {
     for (let next = at.nextSibling; next; next = at.nextSibling) {
       rest.push([at.parentNode, next]);
       next.remove();
@@ -42,11 +40,34 @@ function inFirstRow() {
   }
   const { finish } = parsing(doc);
   const parseTheRest = () => {
-    tbody.append(...later);
     for (const [parent, node] of rest) parent.append(node);
     finish();
   };
   return { doc, truth, figure, parseTheRest };
+}
+
+/** The seed article as the parser leaves it in its table's first row. */
+const inFirstRow = () => parsedUpTo((table) => table.rows[0] as Node);
+
+/** The column's text, whitespace collapsed. */
+const columnText = (doc: Document): string =>
+  [...doc.querySelectorAll('[data-bitext-article]')]
+    .map((el) => el.textContent?.replace(/\s+/g, ' '))
+    .join(' ');
+
+/**
+ * An ad slot a script puts right after the table while the parser is still in it, which makes
+ * the table look complete; the returned function takes it out and lets the parser go on.
+ */
+async function adSlotAfter(figure: Element, parseTheRest: () => void) {
+  const slot = figure.ownerDocument.createElement('div');
+  figure.after(slot);
+  await flush();
+  return async () => {
+    slot.remove();
+    parseTheRest();
+    await flush();
+  };
 }
 
 /** followArticle with a real reader; records every start and stop. */
@@ -129,20 +150,38 @@ describe('followArticle', () => {
   it('reads a table again, whole, when it grew after a script’s node right after it made it look complete', async () => {
     const { doc, truth, figure, parseTheRest } = inFirstRow();
     const { starts } = follow(doc, new Promise(() => {}));
-    // An ad slot a script puts right after the table, while the parser is still in its first row.
-    const slot = doc.createElement('div');
-    figure.after(slot);
-    await flush();
+    const goOn = await adSlotAfter(figure, parseTheRest);
     expect(starts).toHaveLength(1);
-
-    slot.remove();
-    parseTheRest();
-    await flush();
-    const column = [...doc.querySelectorAll('[data-bitext-article]')]
-      .map((el) => el.textContent)
-      .join(' ');
-    for (const pair of truth.pairs) expect(column).toContain(pair.en.slice(0, 40));
+    await goOn();
+    for (const pair of truth.pairs) expect(columnText(doc)).toContain(pair.en.slice(0, 40));
     expect(doc.querySelectorAll('[data-bitext-version]')).toHaveLength(1);
+  });
+
+  it('reads a table again, whole, when the parser was still in its last cell', async () => {
+    // In the English cell of the last row, after its first paragraph and <br>.
+    const { doc, truth, figure, parseTheRest } = parsedUpTo(
+      (table) => table.rows[table.rows.length - 1]?.cells[1]?.childNodes[1] as Node,
+    );
+    const { starts } = follow(doc, new Promise(() => {}));
+    const goOn = await adSlotAfter(figure, parseTheRest);
+    expect(starts).toHaveLength(1);
+    await goOn();
+    const last = truth.pairs.filter((pair) => pair.in === 'table').at(-1);
+    expect(last?.en).toMatch(/^The servers will be equipped/);
+    for (const pair of truth.pairs) expect(columnText(doc)).toContain(pair.en.slice(0, 40));
+  });
+
+  it('judges a table again, whole, when the parser was still in its last row’s first cell', async () => {
+    const { doc, truth, figure, parseTheRest } = parsedUpTo(
+      (table) => table.rows[table.rows.length - 1]?.cells[0] as Node,
+    );
+    const { starts } = follow(doc, new Promise(() => {}));
+    const goOn = await adSlotAfter(figure, parseTheRest);
+    // A row of one cell is not a bilingual article's: the table is left alone for now.
+    expect(starts).toHaveLength(0);
+    await goOn();
+    expect(starts).toHaveLength(1);
+    for (const pair of truth.pairs) expect(columnText(doc)).toContain(pair.en.slice(0, 40));
   });
 
   it('adds the bio after the table once the parser has reached it, even past a site script', async () => {

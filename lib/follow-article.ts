@@ -101,11 +101,16 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   const { shield, unshield } = createTableShields();
   stop.signal.addEventListener('abort', () => unshield(() => true), { once: true });
 
-  // A table that grew after it was read while the page parsed is read again at DOMContentLoaded.
+  // A table judged while the page parsed that changed since is judged again at DOMContentLoaded,
+  // and, if it was read, the page is put back and read again in this task: no frame shows the
+  // table in between.
   const growth = createTableGrowth();
-  const readGrownTablesAgain = (): void => {
-    if (!growth.grew() || !started) return;
-    // Put back and read again in this task: no frame shows the table in between.
+  const judgeChangedTablesAgain = (): void => {
+    const changed = growth.changed();
+    if (!started || !changed.some((table) => given.some((read) => read.table === table))) {
+      for (const table of changed) handled.delete(table);
+      return;
+    }
     started.stop();
     started = undefined;
     given.length = 0;
@@ -116,13 +121,14 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   const pass = (): void => {
     if (stop.signal.aborted) return;
     let found: BilingualTable[];
+    const judged = new Set<Element>();
     try {
       found = [
         ...laterBios(),
-        ...findBilingualTables(doc, blockComplete(doc), handled, handled, shield),
+        ...findBilingualTables(doc, blockComplete(doc), handled, judged, shield),
       ];
+      for (const table of judged) handled.add(table);
       unshield((table) => handled.has(table));
-      if (doc.readyState === 'loading') growth.note(found);
       for (const table of found) {
         if (!table.rows.length || bioComplete(doc, table.block)) continue;
         table.bio = undefined;
@@ -134,6 +140,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       return;
     }
     if (found.length) feed(found);
+    if (doc.readyState === 'loading') growth.note(judged);
   };
 
   // Whether the body watcher is done, asked again when what it waits for comes in.
@@ -195,7 +202,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       'DOMContentLoaded',
       () => {
         parsing.disconnect();
-        readGrownTablesAgain();
+        judgeChangedTablesAgain();
         watchBody();
       },
       { once: true, signal: stop.signal },

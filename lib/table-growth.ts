@@ -1,31 +1,30 @@
-import type { BilingualTable } from './find-bilingual-tables';
-
 /**
- * The rows of each table read while the page was parsing, counted when it was read. Something a
- * script puts right after a table the parser is still in (an ad slot) makes the table look
- * complete; its later rows then go into the hidden table, so a table that grew since must be
- * read again, whole.
+ * The tables judged while the page was parsing, as they were then (after their transform, if they
+ * were bilingual). Something a script puts right after a table the parser is still in (an ad
+ * slot) makes the table look complete; the parser then goes on adding to it: rows, or the rest
+ * of the cell it was in. A table that changed since must be judged, and read, again, whole.
  */
 export interface TableGrowth {
-  /** Counts the rows of each table just read. */
-  note(tables: readonly BilingualTable[]): void;
-  /** Whether any table noted has more rows now; forgets them all. */
-  grew(): boolean;
+  /** Notes how each table looks now. */
+  note(tables: Iterable<Element>): void;
+  /** The tables noted that changed since; forgets them all. */
+  changed(): Element[];
 }
 
-const rowCount = (table: HTMLTableElement): number => table.querySelectorAll('tr').length;
+// What the parser adds shows in either: a row, or text in the row it was still in.
+const sizeOf = (table: Element): string =>
+  `${table.getElementsByTagName('tr').length} ${table.textContent?.length ?? 0}`;
 
 export function createTableGrowth(): TableGrowth {
-  const rowsWhenRead = new Map<HTMLTableElement, number>();
+  const sizes = new Map<Element, string>();
   return {
     note(tables) {
-      for (const { table, rows } of tables)
-        if (rows.length) rowsWhenRead.set(table, rowCount(table));
+      for (const table of tables) sizes.set(table, sizeOf(table));
     },
-    grew() {
-      const grown = [...rowsWhenRead].some(([table, rows]) => rowCount(table) > rows);
-      rowsWhenRead.clear();
-      return grown;
+    changed() {
+      const changed = [...sizes].filter(([table, size]) => sizeOf(table) !== size);
+      sizes.clear();
+      return changed.map(([table]) => table);
     },
   };
 }
