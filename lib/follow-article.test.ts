@@ -243,14 +243,14 @@ describe('followArticle', () => {
     expect(doc.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
   });
 
-  it('watches the article body for a lazy table after load, then stops watching', async () => {
+  it('watches the article body for a lazy table after load, and for the page’s life', async () => {
     const { doc } = loadFixture('lazy-article');
     const figure = doc.querySelector('figure.wp-block-table') as Element;
     const copy = figure.cloneNode(true) as Element;
     const slot = doc.createElement('div');
     figure.replaceWith(slot);
     const { finish } = parsing(doc);
-    const { starts } = follow(doc, Promise.resolve('en'));
+    const { starts, started } = follow(doc, Promise.resolve('en'));
     finish();
     await flush();
     expect(starts).toHaveLength(0);
@@ -258,16 +258,19 @@ describe('followArticle', () => {
     slot.replaceWith(figure);
     await flush();
     expect(starts).toHaveLength(1);
+    const shown = pairs(doc);
     doc.querySelector('.entry-content')?.append(copy);
     await flush();
-    expect(starts[0]?.tables).toHaveLength(1);
-    expect(copy.getAttribute('style')).toBeNull();
+    // One reader for both; the copy has no bio after it: its table's pairs only.
+    expect(starts).toHaveLength(1);
+    expect(started[0]?.reader.pairs).toHaveLength(2 * shown - 1);
+    expect(pairs(doc)).toBe(2 * shown - 1);
   });
 
   it.each([
     ['arrive after the load event', (settle: Settle) => settle.resolve('en')],
     ['cannot be read', (settle: Settle) => settle.reject(new Error('no storage'))],
-  ])('stops watching once the settings %s', async (_, settleWith) => {
+  ])('reads a table inserted after the settings %s', async (_, settleWith) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { doc } = loadFixture('fujitsu-server-made-in-japan');
     const copy = doc.querySelector('figure.wp-block-table')?.cloneNode(true) as Element;
@@ -286,8 +289,10 @@ describe('followArticle', () => {
     await flush();
     doc.querySelector('.entry-content')?.append(copy);
     await flush();
-    expect(copy.getAttribute('style')).toBeNull();
-    expect(pairs(doc)).toBe(shown);
+    expect(copy.isConnected).toBe(true);
+    expect(copy.getAttribute('style')).toContain('display');
+    // The copy has no bio after it: its table's pairs only.
+    expect(pairs(doc)).toBe(2 * shown - 1);
   });
 
   it('starts a table that comes later with the settings as changed since they were read', async () => {

@@ -49,9 +49,10 @@ export interface FollowOptions<T> {
  *   language), as most readers never change them. When the stored settings differ, the reader
  *   is stopped and started again with them in the same task: no frame shows the difference
  *   except the language a reader chose.
- * - After DOMContentLoaded only the article body is watched (a lazy loader inserts there); a
- *   table inserted later is read in the next frame, once the loader's insertion is complete.
- *   Once the page has loaded and tables were read, watching stops: there is nothing left to do.
+ * - After DOMContentLoaded only the article body is watched (a lazy loader inserts there), for
+ *   the page's life: a table inserted later, even long after load (the next part of an article),
+ *   is read in the next frame, once the insertion is complete (docs/contract.md). The observer
+ *   reacts only to nodes that hold a table; a pass over tables already read ends at once.
  * - A page already transformed by another copy of Bitext (injected twice, or the old copy of an
  *   updated extension) is left to it: this copy waits until that one has put the page back.
  */
@@ -64,7 +65,6 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   // Tables read before the parser reached the paragraphs after them, where a bio may follow.
   const bioPending: BilingualTable[] = [];
   let settings = fallback;
-  let loaded = false;
   let started: Started | undefined;
 
   const feed = (tables: BilingualTable[]): void => {
@@ -143,52 +143,28 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
     if (doc.readyState === 'loading') growth.note(judged);
   };
 
-  // Whether the body watcher is done, asked again when what it waits for comes in.
-  let recheck = (): void => {};
-  needs
-    .then(
-      (value) => {
-        loaded = true;
-        if (stop.signal.aborted) return;
-        // Kept current from here on for a table that comes later (a lazy loader), which must start
-        // with the options the reader has set since; a started reader follows them itself.
-        const unwatch = watch((next) => {
-          settings = next;
-        });
-        stop.signal.addEventListener('abort', unwatch, { once: true });
-        if (JSON.stringify(value) === JSON.stringify(settings)) return;
-        settings = value;
-        if (!started) return;
-        started.stop();
-        started = startSafely(given);
-      },
-      (error) => {
-        loaded = true;
-        warn('could not read the settings; using the defaults.', error);
-      },
-    )
-    .finally(() => recheck());
+  needs.then(
+    (value) => {
+      if (stop.signal.aborted) return;
+      // Kept current from here on for a table that comes later (a lazy loader), which must start
+      // with the options the reader has set since; a started reader follows them itself.
+      const unwatch = watch((next) => {
+        settings = next;
+      });
+      stop.signal.addEventListener('abort', unwatch, { once: true });
+      if (JSON.stringify(value) === JSON.stringify(settings)) return;
+      settings = value;
+      if (!started) return;
+      started.stop();
+      started = startSafely(given);
+    },
+    (error) => warn('could not read the settings; using the defaults.', error),
+  );
 
   const watchBody = (): void => {
     pass();
     const body = findArticleBody(doc);
-    if (!body || stop.signal.aborted) return;
-    const done = () => started !== undefined && loaded && doc.readyState === 'complete';
-    if (done()) return;
-    const watching = new AbortController();
-    stop.signal.addEventListener('abort', () => watching.abort(), { once: true });
-    const onTables = (): boolean => {
-      pass();
-      return done();
-    };
-    watchAddedTables(body, onTables, schedule, watching.signal);
-    recheck = () => {
-      if (done()) watching.abort();
-    };
-    doc.defaultView?.addEventListener('load', () => recheck(), {
-      once: true,
-      signal: watching.signal,
-    });
+    if (body && !stop.signal.aborted) watchAddedTables(body, pass, schedule, stop.signal);
   };
   const begin = (): void => {
     if (doc.readyState !== 'loading') {

@@ -5,10 +5,10 @@ import { watchAddedTables } from './watch-added-tables';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('watchAddedTables', () => {
-  it('reports added tables once per scheduled pass, and stops when told', async () => {
+  it('reports added tables once per scheduled pass', async () => {
     const root = document.createElement('div');
     document.body.append(root);
-    const onTables = vi.fn(() => onTables.mock.calls.length >= 2);
+    const onTables = vi.fn();
     watchAddedTables(
       root,
       onTables,
@@ -29,16 +29,12 @@ describe('watchAddedTables', () => {
     root.append(wrapper);
     await flush();
     expect(onTables).toHaveBeenCalledTimes(2);
-
-    root.append(document.createElement('table'));
-    await flush();
-    expect(onTables).toHaveBeenCalledTimes(2);
   });
 
   it('stops on abort', async () => {
     const root = document.createElement('div');
     const controller = new AbortController();
-    const onTables = vi.fn(() => false);
+    const onTables = vi.fn();
     watchAddedTables(root, onTables, (callback) => setTimeout(callback, 0), controller.signal);
     controller.abort();
     root.append(document.createElement('table'));

@@ -4,11 +4,11 @@ const holdsTable = (node: Node): boolean =>
 
 /**
  * Calls `onTables` once per animation frame in which the page added a table under `root` (a lazy
- * loader, a late embed). The observer only records; `onTables` returns true to stop watching.
+ * loader, a late embed), until `signal` aborts. The observer only records; `onTables` works.
  */
 export function watchAddedTables(
   root: Node,
-  onTables: () => boolean,
+  onTables: () => void,
   schedule: (callback: () => void) => void,
   signal: AbortSignal,
 ): void {
@@ -18,7 +18,7 @@ export function watchAddedTables(
     pending = true;
     schedule(() => {
       pending = false;
-      if (onTables()) observer.disconnect();
+      onTables();
     });
   });
   observer.observe(root, { childList: true, subtree: true });
