@@ -70,6 +70,22 @@ describe('looks like the site', () => {
     expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
   });
 
+  it('copies the text a reader selects across pairs and the toolbar without any control', async () => {
+    const copied = await article.page.evaluate((pair) => {
+      const pairs = document.querySelectorAll(`[${pair}]`);
+      const range = document.createRange();
+      range.setStartBefore(document.querySelector('.bitext-toolbar') as Node);
+      range.setEndAfter(pairs[1] as Node);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      const text = getSelection()?.toString() ?? '';
+      getSelection()?.removeAllRanges();
+      return text;
+    }, PAIR_ATTR);
+    const shown = (await article.texts()).slice(0, 2).join(' ');
+    expect(copied.replace(/\s+/g, ' ').trim()).toBe(shown);
+  });
+
   it('prints the chosen languages without any control', async () => {
     await article.page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const visible = (selector: string) =>
