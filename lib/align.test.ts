@@ -93,6 +93,21 @@ describe('alignParagraphs', () => {
     expect(row && alignParagraphs(row.de, row.en)).toEqual([{ a: [0], b: [0] }]);
   });
 
+  it('lets a picture pair only with a picture, else stand alone', () => {
+    const picture: AlignUnit = { text: '', heading: false, picture: true };
+    const de = [body('Ein Absatz.'), picture, body('Noch ein Absatz.')];
+    const en = [body('A paragraph.'), body('Another paragraph.')];
+    expect(alignParagraphs(de, en)).toEqual([
+      { a: [0], b: [0] },
+      { a: [1], b: [] },
+      { a: [2], b: [1] },
+    ]);
+    expect(alignParagraphs(de, [...en, body('A third.')])).toContainEqual({ a: [1], b: [] });
+    expect(alignParagraphs(de, [en[0] as AlignUnit, picture, en[1] as AlignUnit])).toEqual(
+      [0, 1, 2].map((i) => ({ a: [i], b: [i] })),
+    );
+  });
+
   it('gives every paragraph its own bead when the other side is empty', () => {
     const de = unequal.rows[1]?.de ?? [];
     expect(alignParagraphs(de, [])).toEqual([

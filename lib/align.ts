@@ -4,6 +4,8 @@ import { anchorOverlap } from './align-anchors';
 export interface AlignUnit {
   text: string;
   heading: boolean;
+  /** A picture without text, which no length can pair (absent: text). */
+  picture?: boolean;
 }
 
 /** One aligned group: indices into the two inputs, each ascending and contiguous; one side may be empty. */
@@ -36,7 +38,7 @@ export function alignParagraphs(a: readonly AlignUnit[], b: readonly AlignUnit[]
   const m = b.length;
   if (n === 0) return b.map((_, j) => ({ a: [], b: [j] }));
   if (m === 0) return a.map((_, i) => ({ a: [i], b: [] }));
-  if (n === m && a.every((u, i) => u.heading === b[i]?.heading)) {
+  if (n === m && a.every((u, i) => u.heading === b[i]?.heading && !u.picture === !b[i]?.picture)) {
     return a.map((_, i) => ({ a: [i], b: [i] }));
   }
   return dynamicAlign(a, b);
@@ -81,7 +83,7 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] 
       for (const [k, { da, db, prior }] of BEADS.entries()) {
         const i0 = i - da;
         const j0 = j - db;
-        if (i0 < 0 || j0 < 0 || !headingsAllowed(a, i0, da, b, j0, db)) continue;
+        if (i0 < 0 || j0 < 0 || !beadAllowed(a, i0, da, b, j0, db)) continue;
         const la = (sumA[i] ?? 0) - (sumA[i0] ?? 0);
         const lb = (sumB[j] ?? 0) - (sumB[j0] ?? 0);
         const anchors = Math.min(MAX_ANCHORS, shared(i0, i, j0, j));
@@ -104,8 +106,11 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] 
   return beads.reverse();
 }
 
-/** A heading stands alone: only in a 1-1 bead with another heading, or in a 1-0 / 0-1 bead. */
-function headingsAllowed(
+/**
+ * Headings, notes and pictures stand alone: each only in a 1-1 bead with one of its kind, or in
+ * a 1-0 / 0-1 bead.
+ */
+function beadAllowed(
   a: readonly AlignUnit[],
   i0: number,
   da: number,
@@ -114,10 +119,14 @@ function headingsAllowed(
   db: number,
 ): boolean {
   if (da + db === 1) return true;
+  // A picture has no length to weigh: merged into a group, it would show with one language only.
+  const pictureA = any(a, i0, da, isPicture);
+  const pictureB = any(b, j0, db, isPicture);
+  if (pictureA || pictureB) return da === 1 && db === 1 && pictureA && pictureB;
   // A note pairs only with a note (its translation), else it stands alone.
-  if (anyNote(a, i0, da) !== anyNote(b, j0, db)) return false;
-  const headA = anyHeading(a, i0, da);
-  const headB = anyHeading(b, j0, db);
+  if (any(a, i0, da, isNote) !== any(b, j0, db, isNote)) return false;
+  const headA = any(a, i0, da, isHeading);
+  const headB = any(b, j0, db, isHeading);
   if (da === 1 && db === 1) return headA === headB;
   return !headA && !headB;
 }
@@ -127,15 +136,23 @@ function headingsAllowed(
 const NOTE =
   /^(?:update|nachtrag|aktualisierung|korrektur|correction|anm\. d\. red\.)\b[^:.]{0,40}:/i;
 
-function anyNote(units: readonly AlignUnit[], from: number, count: number): boolean {
-  for (let k = from; k < from + count; k++) if (NOTE.test(units[k]?.text ?? '')) return true;
+/** Whether any of the `count` units from `from` passes `test`. */
+function any(
+  units: readonly AlignUnit[],
+  from: number,
+  count: number,
+  test: (unit: AlignUnit) => boolean,
+): boolean {
+  for (let k = from; k < from + count; k++) {
+    const unit = units[k];
+    if (unit && test(unit)) return true;
+  }
   return false;
 }
 
-function anyHeading(units: readonly AlignUnit[], from: number, count: number): boolean {
-  for (let k = from; k < from + count; k++) if (units[k]?.heading) return true;
-  return false;
-}
+const isNote = (unit: AlignUnit): boolean => NOTE.test(unit.text);
+const isHeading = (unit: AlignUnit): boolean => unit.heading;
+const isPicture = (unit: AlignUnit): boolean => unit.picture === true;
 
 /** -ln P(|δ| ≥ observed) for the normalised length difference δ of a bead (Gale & Church). */
 function lengthCost(la: number, lb: number, ratio: number): number {

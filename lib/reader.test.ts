@@ -150,6 +150,24 @@ describe('a picture in both cells', () => {
   });
 });
 
+describe('a picture in one cell only', () => {
+  it('stands alone, shown in either language, whether the counts match or not', () => {
+    const picture = '<img alt="Grafik" src="data:,">';
+    for (const english of [`${EN}<br>${EN}`, `${EN}<br>${EN}<br>${EN}`]) {
+      const doc = new DOMParser().parseFromString(
+        `<div class="entry-content"><table><tr><td>${DE}<br>${picture}<br>${DE}</td>` +
+          `<td>${english}</td></tr></table></div>`,
+        'text/html',
+      );
+      const reader = createReader(doc, 'en');
+      const img = doc.querySelector('img');
+      const pair = reader?.pairs.find(({ element }) => element.contains(img));
+      expect(pair?.sides.en).toBeUndefined();
+      expect(img?.closest('[hidden]')).toBeNull();
+    }
+  });
+});
+
 describe('captions', () => {
   it('a table caption and a figcaption are shown in the column, once, and go back on restore', () => {
     const doc = new DOMParser().parseFromString(

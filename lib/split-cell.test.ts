@@ -77,9 +77,11 @@ describe('splitCell', () => {
 
   it('keeps a picture without text as a paragraph of its own', () => {
     const td = cell('<img src="data:," alt="">Text.<br><figure><svg></svg></figure>');
-    expect(splitCell(td).map((p) => [p.text, p.nodes.map((n) => n.nodeName).join()])).toEqual([
-      ['Text.', 'IMG,#text'],
-      ['', 'FIGURE'],
+    expect(
+      splitCell(td).map((p) => [p.text, p.nodes.map((n) => n.nodeName).join(), p.picture]),
+    ).toEqual([
+      ['Text.', 'IMG,#text', false],
+      ['', 'FIGURE', true],
     ]);
   });
 });

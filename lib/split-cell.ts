@@ -8,6 +8,8 @@ export interface Paragraph {
   block: boolean;
   /** A sub-heading: always a pair of its own. */
   heading: boolean;
+  /** A picture (video, embed) without text: pairs only with a picture, else stands alone. */
+  picture: boolean;
   /** Normalized text (see `normalizeText`); read only by the aligner, so built on first read. */
   readonly text: string;
 }
@@ -58,12 +60,18 @@ const isMedia = (node: Node): boolean =>
   ((node as Element).matches(MEDIA) || (node as Element).querySelector(MEDIA) !== null);
 
 /** A paragraph of `nodes`, whose text is read from them when first asked for. */
-export function paragraphOf(nodes: Node[], block: boolean, heading: boolean): Paragraph {
+export function paragraphOf(
+  nodes: Node[],
+  block: boolean,
+  heading: boolean,
+  picture = false,
+): Paragraph {
   let text: string | undefined;
   return {
     nodes,
     block,
     heading,
+    picture,
     get text() {
       text ??= textOfNodes(nodes);
       return text;
@@ -72,10 +80,11 @@ export function paragraphOf(nodes: Node[], block: boolean, heading: boolean): Pa
 }
 
 function toParagraph(nodes: Node[]): Paragraph | undefined {
-  if (!hasText(nodes) && !nodes.some(isMedia)) return undefined;
+  const picture = !hasText(nodes);
+  if (picture && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
   const block = nodes.length === 1 && BLOCKS.has(first.nodeName);
-  return paragraphOf(nodes, block, HEADINGS.has(first.nodeName) || isBoldLine(nodes));
+  return paragraphOf(nodes, block, HEADINGS.has(first.nodeName) || isBoldLine(nodes), picture);
 }
 
 /**
