@@ -32,6 +32,30 @@ describe('findBilingualTables', () => {
     expect(findBilingualTables(doc)[0]?.columns).toEqual(['en', 'de']);
   });
 
+  it('takes a column’s language from its cells’ lang attributes where the text alone is unclear', () => {
+    // Product names and figures: prose in length, but too few stop words to tell a language by.
+    const de = 'Fujitsu PRIMERGY RX2540 M7, Intel Xeon 6, NVIDIA H200 NVL, 2 TB DDR5, 8 NVMe SSD';
+    const en = 'Fujitsu PRIMERGY RX2540 M7: Intel Xeon 6, NVIDIA H200 NVL, 2 TB DDR5, 8 NVMe SSDs';
+    const cells = (left: string, right: string) =>
+      page(`<table><tr><td${left}>${de}</td><td${right}>${en}</td></tr></table>`);
+    expect(findBilingualTables(cells('', ''))).toEqual([]);
+    expect(findBilingualTables(cells(' lang="de"', ' lang="en-GB"'))[0]?.columns).toEqual([
+      'de',
+      'en',
+    ]);
+    expect(findBilingualTables(cells(' lang="de"', ' lang="de"'))).toEqual([]);
+  });
+
+  it('reads a <tfoot> written before <tbody> last, where the browser shows it', () => {
+    const doc = page(
+      `<table><thead><tr><td>${DE}</td><td>${EN}</td></tr></thead>` +
+        `<tfoot><tr><td>Fußnote: ${DE}</td><td>Footnote: ${EN}</td></tr></tfoot>` +
+        `<tbody><tr><td>Zwei: ${DE}</td><td>Two: ${EN}</td></tr></tbody></table>`,
+    );
+    const rows = findBilingualTables(doc)[0]?.rows.map(([, en]) => en.textContent?.split(' ')[0]);
+    expect(rows).toEqual(['The', 'Two:', 'Footnote:']);
+  });
+
   it('reads the post’s .entry-content even when a teaser <article> comes before it', () => {
     const doc = new DOMParser().parseFromString(
       `<header><article>Related post</article></header><article><div class="entry-content">${table([DE, EN])}</div></article>`,

@@ -31,6 +31,8 @@ interface CellReading {
   /** The normalized text of the cell's start: enough to tell a label, or a language, by. */
   start: string;
   scores: LanguageScores;
+  /** From the `lang` attribute. */
+  declared: Lang | undefined;
   /** From the `lang` attribute, else from the scores. */
   lang: Lang | undefined;
   words: number;
@@ -45,9 +47,16 @@ function readCell(cell: Element): CellReading {
   const text = cell.textContent ?? '';
   const start = normalizeText(text.length > SCORED_CHARS ? text.slice(0, SCORED_CHARS) : text);
   const scores = scoreLanguage(start);
-  const declared = cell.getAttribute('lang')?.slice(0, 2).toLowerCase();
-  const lang = declared === 'de' || declared === 'en' ? declared : languageOf(scores);
-  return { cell, start, scores, lang, words: countWords(text) };
+  const attribute = cell.getAttribute('lang')?.slice(0, 2).toLowerCase();
+  const declared = attribute === 'de' || attribute === 'en' ? attribute : undefined;
+  return {
+    cell,
+    start,
+    scores,
+    declared,
+    lang: declared ?? languageOf(scores),
+    words: countWords(text),
+  };
 }
 
 const isLabelRow = ([left, right]: RowReading): boolean =>
@@ -60,10 +69,17 @@ const readRows = (rows: [Element, Element][]): RowReading[] =>
 // Child selectors rather than `rows`/`cells`, which happy-dom lets reach into nested tables.
 const ROWS = ':scope > * > tr, :scope > tr';
 
+/** The rows in the order a reader sees them: the browser shows a <tfoot> last, wherever it is. */
+function rowsInReadingOrder(table: HTMLTableElement): Element[] {
+  const rows = [...table.querySelectorAll(ROWS)];
+  const foot = rows.filter((row) => row.parentElement?.localName === 'tfoot');
+  return foot.length ? [...rows.filter((row) => !foot.includes(row)), ...foot] : rows;
+}
+
 /** Every row as two cells, or `undefined` when any row has another shape (3+ columns, spans). */
 function twoCellRows(
   table: HTMLTableElement,
-  trs: Element[] = [...table.querySelectorAll(ROWS)],
+  trs: Element[] = rowsInReadingOrder(table),
 ): [Element, Element][] | undefined {
   const rows: [Element, Element][] = [];
   for (const row of trs) {
@@ -91,20 +107,21 @@ const MAX_LENGTH_RATIO = 2.5;
 /**
  * The languages of a two-column table, or `undefined` when it is not a bilingual article.
  * The rule, every part needed (each look-alike it rejects is a fixture or a test):
- * 1. each column as a whole reads clearly as one language (stop words, see detect-language),
- *    and the two differ: a two-column English before/after table is one language twice;
+ * 1. each column as a whole is one language, as its cells' `lang` attributes declare, or else as
+ *    its text reads clearly (stop words, see detect-language); and the two differ: a two-column
+ *    English before/after table is one language twice;
  * 2. no row contradicts them (a row whose cells read as the other column's language); for 1
  *    and 2 a cell's language is read from its first SCORED_CHARS characters;
  * 3. it is prose: some row holds at least PROSE_WORDS words in each cell (a glossary of single
  *    words, however many rows, never does);
- * 4. its rows are translations: where both cells have text, half the rows or more keep the lengths within
- *    MAX_LENGTH_RATIO (a German table with English product names in one column fails it even
- *    when the names hold English stop words).
+ * 4. its rows are translations: where both cells have text, half the rows or more keep the
+ *    lengths within MAX_LENGTH_RATIO (a German table with English product names in one column
+ *    fails it even when the names hold English stop words).
  * Tables with 3+ columns or spanning cells never get here (`twoCellRows`).
  */
 function columnLanguages(rows: RowReading[]): [Lang, Lang] | undefined {
-  const left = languageOf(sumScores(rows.map(([cell]) => cell.scores)));
-  const right = languageOf(sumScores(rows.map(([, cell]) => cell.scores)));
+  const left = columnLanguage(rows.map(([cell]) => cell));
+  const right = columnLanguage(rows.map(([, cell]) => cell));
   if (!left || !right || left === right) return undefined;
   const contradicted = rows.some(
     ([l, r]) => (l.lang && l.lang !== left) || (r.lang && r.lang !== right),
@@ -116,6 +133,13 @@ function columnLanguages(rows: RowReading[]): [Lang, Lang] | undefined {
     ([l, r]) => Math.max(l.words, r.words) <= MAX_LENGTH_RATIO * Math.min(l.words, r.words),
   );
   return similar.length * 2 >= both.length ? [left, right] : undefined;
+}
+
+/** The language its cells declare (`lang`), when those that do agree; else what their text reads as. */
+function columnLanguage(cells: CellReading[]): Lang | undefined {
+  const declared = new Set(cells.flatMap(({ declared }) => declared ?? []));
+  const [only] = declared;
+  return declared.size === 1 ? only : languageOf(sumScores(cells.map(({ scores }) => scores)));
 }
 
 // Enough rows to tell an article from a look-alike, few enough to cost nothing on a long one.
