@@ -33,4 +33,53 @@ describe('createDomJournal', () => {
     expect(td.textContent).toBe('onetwothree');
     expect(column.childNodes).toHaveLength(0);
   });
+
+  it('hides an element by its style and a marker, and gives back its style text exactly', () => {
+    const table = document.createElement('table');
+    table.setAttribute('style', 'width:100% ;border:0');
+    const journal = createDomJournal();
+    journal.hide(table);
+    expect(table.style.display).toBe('none');
+    expect(table.hasAttribute('data-bitext-hidden')).toBe(true);
+    journal.undo();
+    expect(table.outerHTML).toBe('<table style="width:100% ;border:0"></table>');
+  });
+
+  it('keeps the style changes a site script made while the element was hidden', () => {
+    const table = document.createElement('table');
+    table.setAttribute('style', 'display: block; width: 100%');
+    const journal = createDomJournal();
+    journal.hide(table);
+    table.style.tableLayout = 'fixed';
+    journal.undo();
+    expect(table.style.tableLayout).toBe('fixed');
+    expect(table.style.display).toBe('block');
+    expect(table.hasAttribute('data-bitext-hidden')).toBe(false);
+  });
+
+  it('leaves the style off that a site script stripped while the element was hidden', () => {
+    const table = document.createElement('table');
+    table.setAttribute('style', 'width: 100%');
+    const journal = createDomJournal();
+    journal.hide(table);
+    table.removeAttribute('style');
+    journal.undo();
+    expect(table.outerHTML).toBe('<table></table>');
+  });
+
+  it('puts a wrapped run back as a site script left it: a lazy loader’s picture stays loaded', () => {
+    const td = document.createElement('td');
+    td.innerHTML = 'one<br><img class="lazy"> two<br>three';
+    const run = [...td.childNodes].slice(2, 4);
+    const wrapper = document.createElement('p');
+    const journal = createDomJournal();
+    journal.wrap(run, wrapper);
+    expect(wrapper.innerHTML).toBe('<img class="lazy"> two');
+    const loaded = document.createElement('img');
+    loaded.className = 'loaded';
+    wrapper.querySelector('img')?.replaceWith(loaded);
+    journal.undo();
+    expect(td.innerHTML).toBe('one<br><img class="loaded"> two<br>three');
+    expect(wrapper.childNodes).toHaveLength(0);
+  });
 });

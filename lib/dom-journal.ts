@@ -1,3 +1,5 @@
+import { HIDDEN_ATTR } from './page-contract';
+
 /** Records DOM changes so that `undo` puts back the very same nodes where they were. */
 export interface DomJournal {
   /** Inserts `node` (one of ours) into `parent` before `before`. */
@@ -5,8 +7,15 @@ export interface DomJournal {
   /** Moves a page node into `parent`, remembering where it came from. */
   move(node: Node, parent: Node): void;
   /**
+   * Moves a run of neighbouring page nodes into `wrapper` (one of ours). Undo moves back what
+   * the wrapper holds then, so a node a site script replaced meanwhile (a lazy loader's picture)
+   * goes back as the script left it.
+   */
+  wrap(nodes: readonly Node[], wrapper: Node): void;
+  /**
    * Hides a page element in place, so that site scripts holding it (a responsive wrapper that
-   * moves tables after load) still find it in the document; undo gives back its exact `style`.
+   * moves tables after load) still find it in the document; undo gives back its exact `style`,
+   * or, if a site script changed that meanwhile, takes out only what Bitext added.
    */
   hide(element: HTMLElement): void;
   /** Reverts every recorded change, newest first, so each remembered neighbour is back in place. */
@@ -15,7 +24,8 @@ export interface DomJournal {
 
 const INSERTED = 0;
 const MOVED = 1;
-const HIDDEN = 2;
+const WRAPPED = 2;
+const HIDDEN = 3;
 
 /** Starts an empty journal. */
 export function createDomJournal(): DomJournal {
@@ -31,11 +41,25 @@ export function createDomJournal(): DomJournal {
       log.push(MOVED, node, node.parentNode, node.nextSibling);
       parent.appendChild(node);
     },
+    wrap(nodes, wrapper) {
+      const [first] = nodes;
+      if (!first) return;
+      log.push(WRAPPED, wrapper, first.parentNode, nodes[nodes.length - 1]?.nextSibling ?? null);
+      for (const node of nodes) wrapper.appendChild(node);
+    },
     hide(element) {
       const style = element.getAttribute('style');
       // Attribute text rather than the CSSOM: Chromium's CSSOM leaves `style=""` behind on undo.
-      element.setAttribute('style', `${style ? `${style};` : ''}display:none!important`);
-      log.push(HIDDEN, element, style, null);
+      const hidden = `${style ? `${style};` : ''}display:none!important`;
+      const before: HiddenStyle = {
+        style,
+        display: element.style.getPropertyValue('display'),
+        priority: element.style.getPropertyPriority('display'),
+        hidden,
+      };
+      element.setAttribute('style', hidden);
+      element.setAttribute(HIDDEN_ATTR, '');
+      log.push(HIDDEN, element, before, null);
     },
     undo() {
       // The node last put back into each parent: it followed the one put back next (undo runs
@@ -44,28 +68,52 @@ export function createDomJournal(): DomJournal {
       while (log.length) {
         const [kind, node, a, b] = log.splice(-4) as [number, Node, unknown, unknown];
         if (kind === INSERTED) node.parentNode?.removeChild(node);
-        else if (kind === MOVED) moveBack(node, a as Node | null, b as Node | null, lastBack);
-        else if (a === null) (node as Element).removeAttribute('style');
-        else (node as Element).setAttribute('style', a as string);
+        else if (kind === MOVED) putBack([node], a as Node | null, b as Node | null, lastBack);
+        else if (kind === WRAPPED) {
+          putBack([...node.childNodes], a as Node | null, b as Node | null, lastBack);
+        } else show(node as HTMLElement, a as HiddenStyle);
       }
     },
   };
 }
 
+/** What `hide` found and set: the `style` attribute, its `display`, and the text it set. */
+interface HiddenStyle {
+  style: string | null;
+  display: string;
+  priority: string;
+  hidden: string;
+}
+
+/** Undoes `hide`: the old `style` text as it was, unless a site script has changed it since. */
+function show(element: HTMLElement, { style, display, priority, hidden }: HiddenStyle): void {
+  element.removeAttribute(HIDDEN_ATTR);
+  const now = element.getAttribute('style');
+  if (now === hidden) {
+    if (style === null) element.removeAttribute('style');
+    else element.setAttribute('style', style);
+  } else if (now !== null) {
+    // The script's changes stay: only the display Bitext set goes, and the old one comes back.
+    if (display) element.style.setProperty('display', display, priority);
+    else element.style.removeProperty('display');
+  }
+}
+
 /**
- * Puts `node` back into `parent` before `next`. When a site script has taken `next` out of it
+ * Puts `nodes` back into `parent` before `next`. When a site script has taken `next` out of it
  * meanwhile (the `<br>`s left in a hidden table, say), before the node put back there last,
  * else at the end: the text keeps its order, and the undo does not fail halfway.
  */
-function moveBack(
-  node: Node,
+function putBack(
+  nodes: Node[],
   parent: Node | null,
   next: Node | null,
   lastBack: Map<Node, Node>,
 ): void {
-  if (!parent) return;
+  const [first] = nodes;
+  if (!parent || !first) return;
   const after = lastBack.get(parent);
   const before = next?.parentNode === parent ? next : after?.parentNode === parent ? after : null;
-  parent.insertBefore(node, before);
-  lastBack.set(parent, node);
+  for (const node of nodes) parent.insertBefore(node, before);
+  lastBack.set(parent, first);
 }

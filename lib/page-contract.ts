@@ -21,6 +21,11 @@ export const TOGGLE_ATTR = 'data-bitext-toggle';
 export const ACTION_ATTR = 'data-bitext-action';
 /** Marks anything else Bitext adds, so it is never mistaken for article text. */
 export const UI_ATTR = 'data-bitext-ui';
+/**
+ * On a page element Bitext hides (the emptied table): its stylesheet hides it too, should a site
+ * script strip the element's inline style.
+ */
+export const HIDDEN_ATTR = 'data-bitext-hidden';
 
 /** On the toolbar: the Bitext version that transformed the page, so a second copy keeps off. */
 export const VERSION_ATTR = 'data-bitext-version';

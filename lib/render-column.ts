@@ -70,8 +70,8 @@ export function renderColumn(
     block.className = 'bitext-side';
     block.lang = side;
     for (const { nodes, block: isBlock } of paragraphs) {
-      const target = isBlock ? block : block.appendChild(doc.createElement('p'));
-      for (const node of nodes) journal.move(node, target);
+      if (!isBlock) journal.wrap(nodes, block.appendChild(doc.createElement('p')));
+      else for (const node of nodes) journal.move(node, block);
     }
     return block;
   };
@@ -99,7 +99,7 @@ export function renderColumn(
     if (!caption?.textContent?.trim()) return;
     const paragraph = column.appendChild(doc.createElement('p'));
     paragraph.className = 'bitext-caption';
-    for (const node of [...caption.childNodes]) journal.move(node, paragraph);
+    journal.wrap([...caption.childNodes], paragraph);
   };
 
   try {
