@@ -150,6 +150,23 @@ describe('a picture in both cells', () => {
   });
 });
 
+describe('a table a site script replaced with a copy', () => {
+  it('keeps the column on "original" and dispose, as the copy is empty', () => {
+    const warning = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
+    const reader = createReader(doc, 'en');
+    const table = doc.querySelector('.entry-content table') as Element;
+    // What `table.outerHTML = '<div class="wrap">' + table.outerHTML + '</div>'` leaves.
+    table.replaceWith(table.cloneNode(true));
+    reader?.original();
+    expect(reader?.mode).toBe('en');
+    reader?.dispose();
+    const column = doc.querySelector(`[${ARTICLE_ATTR}]`)?.textContent ?? '';
+    for (const pair of truth.pairs) expect(column).toContain(pair.en.slice(0, 40));
+    expect(warning).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('a picture in one cell only', () => {
   it('stands alone, shown in either language, whether the counts match or not', () => {
     const picture = '<img alt="Grafik" src="data:,">';

@@ -32,11 +32,14 @@ export interface Reader {
    * `lang`), and the caller shows them (a long article's far pairs, over the next frames).
    */
   show(lang: Lang, first?: readonly RenderedPair[]): void;
-  /** Puts the publisher's table and bio back exactly as they were. */
+  /**
+   * Puts the publisher's table and bio back exactly as they were; does nothing (logged) when a
+   * site script has replaced the table meanwhile, as the article's text is in the column only.
+   */
   original(): void;
   /** Shows one pair in the other language than the one it is to show, at once. */
   toggle(pair: RenderedPair): void;
-  /** Puts the page back and removes the toolbar: Bitext leaves no trace. */
+  /** Puts the page back (as `original` can) and removes the toolbar: Bitext leaves no trace. */
   dispose(): void;
   /** Calls `listener` after every change with the pairs it showed anew; returns the unsubscribe. */
   subscribe(listener: (shown: readonly RenderedPair[]) => void): () => void;
@@ -107,6 +110,16 @@ export function createReader(
   };
   let mode: Action = lang;
   let disposed = false;
+  // A site script that rebuilt a table from its HTML (a responsive wrapper written as a string)
+  // left an empty copy in its place: putting the text back into the old one would take it off
+  // the page, so the column stays.
+  const keepsColumn = (): boolean => {
+    if (!rendered || tables.every(({ table, rows }) => !rows.length || table.isConnected)) {
+      return false;
+    }
+    warn('a site script replaced the table; the column stays, as it holds the article text.');
+    return true;
+  };
 
   return {
     toolbar,
@@ -137,7 +150,7 @@ export function createReader(
       changed(shown);
     },
     original() {
-      if (disposed) return;
+      if (disposed || keepsColumn()) return;
       rendered?.restore();
       rendered = undefined;
       mode = 'original';
@@ -166,7 +179,7 @@ export function createReader(
     dispose() {
       disposed = true;
       listeners.clear();
-      rendered?.restore();
+      if (!keepsColumn()) rendered?.restore();
       rendered = undefined;
       toolbar.remove();
     },
