@@ -73,9 +73,7 @@ try {
   await dark.evaluate((el) => el.remove());
   await page.emulateMedia({ colorScheme: 'light' });
 
-  await page.locator(ORIGINAL).click();
-  await shootArticle(page, 'original-restored.png');
-
+  // The popup of the article as the pictures above leave it: German, the translation below.
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 340, height: 250 });
   await page.bringToFront();
@@ -83,6 +81,9 @@ try {
   await popup.getByRole('status').waitFor();
   await popup.screenshot({ path: join(out, 'popup.png') });
   console.log(join(out, 'popup.png'));
+
+  await page.locator(ORIGINAL).click();
+  await shootArticle(page, 'original-restored.png');
 
   const options = await context.newPage();
   await options.setViewportSize({ width: 800, height: 900 });
