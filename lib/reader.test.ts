@@ -204,4 +204,17 @@ describe('captions', () => {
     reader?.dispose();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
+
+  it('a caption that is a picture only is shown in the column too', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div class="entry-content"><figure class="wp-block-table"><table>' +
+        `<tr><td>${DE}</td><td>${EN}</td></tr></table>` +
+        '<figcaption><img alt="Fujitsu" src="data:,"></figcaption></figure></div>',
+      'text/html',
+    );
+    createReader(doc, 'en');
+    const img = doc.querySelector('img');
+    expect(img?.closest('.bitext-caption')).not.toBeNull();
+    expect(img?.closest('[hidden], [data-bitext-hidden]')).toBeNull();
+  });
 });

@@ -3,7 +3,7 @@ import { createDomJournal } from './dom-journal';
 import type { BilingualTable } from './find-bilingual-tables';
 import { ARTICLE_ATTR, LANG_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from './page-contract';
 import { TABLE_BLOCK } from './publisher';
-import type { Paragraph } from './split-cell';
+import { type Paragraph, showsSomething } from './split-cell';
 
 /** A pair as shown on the page. */
 export interface RenderedPair {
@@ -96,7 +96,7 @@ export function renderColumn(
   // A table's caption (above it) or its figure's figcaption (below it): text the hidden table
   // would otherwise take out of view. Its nodes move into a paragraph of the column.
   const renderCaption = (caption: Element | null | undefined, column: Element): void => {
-    if (!caption?.textContent?.trim()) return;
+    if (!caption || !showsSomething([...caption.childNodes])) return;
     const paragraph = column.appendChild(doc.createElement('p'));
     paragraph.className = 'bitext-caption';
     journal.wrap([...caption.childNodes], paragraph);

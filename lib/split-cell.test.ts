@@ -75,6 +75,11 @@ describe('splitCell', () => {
     expect(splitCell(cell(' <br> &nbsp; <!-- x --> '))).toEqual([]);
   });
 
+  it('makes no paragraph of what a reader never sees: zero-width spaces, an inline script', () => {
+    const td = cell('Eins.<br>\u200B<br><script>ads.push(1)</script><br>Zwei.');
+    expect(splitCell(td).map((p) => p.text)).toEqual(['Eins.', 'Zwei.']);
+  });
+
   it('keeps a picture without text as a paragraph of its own', () => {
     const td = cell('<img src="data:," alt="">Text.<br><figure><svg></svg></figure>');
     expect(

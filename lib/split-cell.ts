@@ -20,8 +20,10 @@ const LISTS = new Set(['UL', 'OL']);
 const BLOCKS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'TABLE', ...HEADINGS, ...LISTS]);
 const BOLD = new Set(['STRONG', 'B']);
 
-// A character a reader sees: neither whitespace nor a soft hyphen.
-const VISIBLE = /[^\s\u00AD]/;
+// A character a reader sees: neither whitespace, a soft hyphen nor a zero-width character.
+const VISIBLE = /[^\s\u00AD\u200B-\u200D\u2060]/;
+// Elements whose text a reader never sees (an ad's inline script between two <br>s).
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 const isBlank = (node: Node): boolean =>
   (node.nodeType === Node.TEXT_NODE && !VISIBLE.test(node.nodeValue ?? '')) ||
@@ -32,7 +34,7 @@ function hasText(nodes: readonly Node[]): boolean {
   return nodes.some((node) =>
     node.nodeType === Node.TEXT_NODE
       ? VISIBLE.test(node.nodeValue ?? '')
-      : hasText([...node.childNodes]),
+      : !UNSEEN.has(node.nodeName) && hasText([...node.childNodes]),
   );
 }
 
@@ -78,6 +80,10 @@ export function paragraphOf(
     },
   };
 }
+
+/** Whether a reader sees anything of `nodes`: a character, or a picture. */
+export const showsSomething = (nodes: readonly Node[]): boolean =>
+  hasText(nodes) || nodes.some(isMedia);
 
 function toParagraph(nodes: Node[]): Paragraph | undefined {
   const picture = !hasText(nodes);
