@@ -3,7 +3,7 @@ import { loadFixture } from '../tests/publisher-fixtures';
 import type { BilingualTable } from './find-bilingual-tables';
 import * as findModule from './find-bilingual-tables';
 import { followArticle, type Started } from './follow-article';
-import { PAIR_ATTR, VERSION_ATTR } from './page-contract';
+import { ARTICLE_ATTR, PAIR_ATTR, VERSION_ATTR } from './page-contract';
 import { createReader } from './reader';
 
 // happy-dom delivers mutation records in a later task; a scheduled pass runs in the one after.
@@ -182,6 +182,51 @@ describe('followArticle', () => {
     await goOn();
     expect(starts).toHaveLength(1);
     for (const pair of truth.pairs) expect(columnText(doc)).toContain(pair.en.slice(0, 40));
+  });
+
+  it('reads a table again, whole, when the rest of its last cell is a picture', async () => {
+    let cell: Element | undefined;
+    const { doc, figure, parseTheRest } = parsedUpTo((table) => {
+      cell = table.rows[table.rows.length - 1]?.cells[1];
+      return cell as Node;
+    });
+    const { starts } = follow(doc, new Promise(() => {}));
+    const img = doc.createElement('img');
+    const goOn = await adSlotAfter(figure, () => {
+      cell?.append(doc.createElement('br'), img);
+      parseTheRest();
+    });
+    expect(starts).toHaveLength(1);
+    await goOn();
+    expect(img.closest(`[${ARTICLE_ATTR}]`)).not.toBeNull();
+  });
+
+  it('does not read a table again at DOMContentLoaded for "original" chosen while parsing', async () => {
+    const { doc, figure, parseTheRest } = parsedUpTo((table) => table);
+    const { starts, started } = follow(doc, new Promise(() => {}));
+    const goOn = await adSlotAfter(figure, parseTheRest);
+    expect(starts).toHaveLength(1);
+    // A reader's click, or the article memory recalling "original", before DOMContentLoaded.
+    started[0]?.reader.original();
+    await goOn();
+    expect(starts).toHaveLength(1);
+    expect(doc.querySelector(`[${ARTICLE_ATTR}]`)).toBeNull();
+  });
+
+  it('keeps one working column when the settings arrive after a site script replaced the table', async () => {
+    const warning = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { doc } = loadFixture('fujitsu-server-made-in-japan');
+    let arrive: (value: string) => void = () => {};
+    const { starts, started } = follow(doc, new Promise((resolve) => (arrive = resolve)));
+    expect(starts).toHaveLength(1);
+    const table = doc.querySelector('.entry-content table') as Element;
+    table.replaceWith(table.cloneNode(true));
+    arrive('de');
+    await flush();
+    expect(starts).toHaveLength(1);
+    expect(doc.querySelectorAll(`[${ARTICLE_ATTR}]`)).toHaveLength(1);
+    expect(started[0]?.reader.pairs).toHaveLength(pairs(doc));
+    expect(warning).toHaveBeenCalledOnce();
   });
 
   it('adds the bio after the table once the parser has reached it, even past a site script', async () => {

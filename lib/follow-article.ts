@@ -8,7 +8,7 @@ import { VERSION_ATTR } from './page-contract';
 import { bioComplete, blockComplete } from './parse-progress';
 import { findArticleBody } from './publisher';
 import type { GrowingReader } from './reader';
-import { createTableGrowth } from './table-growth';
+import { createTableChanges } from './table-changes';
 import { createTableShields } from './table-shields';
 import { warn } from './warn';
 import { watchAddedTables } from './watch-added-tables';
@@ -52,7 +52,7 @@ export interface FollowOptions<T> {
  * - After DOMContentLoaded only the article body is watched (a lazy loader inserts there), for
  *   the page's life: a table inserted later, even long after load (the next part of an article),
  *   is read in the next frame, once the insertion is complete (docs/contract.md). The observer
- *   reacts only to nodes that hold a table; a pass over tables already read ends at once.
+ *   reacts only to the page's nodes that hold a table, not to Bitext's own column.
  * - A page already transformed by another copy of Bitext (injected twice, or the old copy of an
  *   updated extension) is left to it: this copy waits until that one has put the page back.
  */
@@ -98,19 +98,25 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       const bio = findBio(block, table.columns);
       return bio ? [{ ...table, block: bio[0], rows: [], bio }] : [];
     });
+  // A reader whose table a site script replaced cannot put the page back to start again.
+  const restartable = ({ reader }: Started): boolean => {
+    if (!reader.restorable) warn('a site script replaced the table; the column stays as it is.');
+    return reader.restorable;
+  };
   const { shield, unshield } = createTableShields();
   stop.signal.addEventListener('abort', () => unshield(() => true), { once: true });
 
   // A table judged while the page parsed that changed since is judged again at DOMContentLoaded,
   // and, if it was read, the page is put back and read again in this task: no frame shows the
   // table in between.
-  const growth = createTableGrowth();
+  const changes = createTableChanges();
   const judgeChangedTablesAgain = (): void => {
-    const changed = growth.changed();
+    const changed = changes.changed();
     if (!started || !changed.some((table) => given.some((read) => read.table === table))) {
       for (const table of changed) handled.delete(table);
       return;
     }
+    if (!restartable(started)) return;
     started.stop();
     started = undefined;
     given.length = 0;
@@ -139,8 +145,10 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       stop.abort();
       return;
     }
+    const parsing = doc.readyState === 'loading';
+    if (parsing) changes.note(judged);
     if (found.length) feed(found);
-    if (doc.readyState === 'loading') growth.note(judged);
+    if (parsing) changes.note(judged);
   };
 
   needs.then(
@@ -154,7 +162,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       stop.signal.addEventListener('abort', unwatch, { once: true });
       if (JSON.stringify(value) === JSON.stringify(settings)) return;
       settings = value;
-      if (!started) return;
+      if (!started || !restartable(started)) return;
       started.stop();
       started = startSafely(given);
     },

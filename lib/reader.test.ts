@@ -150,21 +150,31 @@ describe('a picture in both cells', () => {
   });
 });
 
-describe('a table a site script replaced with a copy', () => {
-  it('keeps the column on "original" and dispose, as the copy is empty', () => {
-    const warning = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
-    const reader = createReader(doc, 'en');
-    const table = doc.querySelector('.entry-content table') as Element;
+describe('a table a site script rebuilt from its HTML', () => {
+  it.each([
     // What `table.outerHTML = '<div class="wrap">' + table.outerHTML + '</div>'` leaves.
-    table.replaceWith(table.cloneNode(true));
-    reader?.original();
-    expect(reader?.mode).toBe('en');
-    reader?.dispose();
-    const column = doc.querySelector(`[${ARTICLE_ATTR}]`)?.textContent ?? '';
-    for (const pair of truth.pairs) expect(column).toContain(pair.en.slice(0, 40));
-    expect(warning).toHaveBeenCalledTimes(2);
-  });
+    ['the table', (table: Element) => table.replaceWith(table.cloneNode(true))],
+    [
+      'its rows',
+      (table: Element) =>
+        table.replaceChildren(...[...table.children].map((child) => child.cloneNode(true))),
+    ],
+  ])(
+    'keeps the column on "original" and dispose when a script replaced %s with empty copies',
+    (_, rebuild) => {
+      const warning = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
+      const reader = createReader(doc, 'en');
+      rebuild(doc.querySelector('.entry-content table') as Element);
+      expect(reader?.restorable).toBe(false);
+      reader?.original();
+      expect(reader?.mode).toBe('en');
+      reader?.dispose();
+      const column = doc.querySelector(`[${ARTICLE_ATTR}]`)?.textContent ?? '';
+      for (const pair of truth.pairs) expect(column).toContain(pair.en.slice(0, 40));
+      expect(warning).toHaveBeenCalledTimes(2);
+    },
+  );
 });
 
 describe('a picture in one cell only', () => {

@@ -27,6 +27,11 @@ export interface Reader {
   /** The pairs on the page now (none in 'original' mode). */
   readonly pairs: readonly RenderedPair[];
   /**
+   * Whether the page can be put back: not once a site script has replaced the cells the text came
+   * from (a table rebuilt from its HTML leaves empty copies), as the text is in the column only.
+   */
+  readonly restorable: boolean;
+  /**
    * Shows every pair in `lang`, transforming the page again if it shows the original. With
    * `first`, only those pairs show it now; the others take it as the language to show (their
    * `lang`), and the caller shows them (a long article's far pairs, over the next frames).
@@ -111,12 +116,12 @@ export function createReader(
   let mode: Action = lang;
   let disposed = false;
   // A site script that rebuilt a table from its HTML (a responsive wrapper written as a string)
-  // left an empty copy in its place: putting the text back into the old one would take it off
+  // left empty copies of its cells: putting the text back into the old ones would take it off
   // the page, so the column stays.
+  const restorable = (): boolean =>
+    !rendered || tables.every(({ rows }) => rows.every(([l, r]) => l.isConnected && r.isConnected));
   const keepsColumn = (): boolean => {
-    if (!rendered || tables.every(({ table, rows }) => !rows.length || table.isConnected)) {
-      return false;
-    }
+    if (restorable()) return false;
     warn('a site script replaced the table; the column stays, as it holds the article text.');
     return true;
   };
@@ -128,6 +133,9 @@ export function createReader(
     },
     get pairs() {
       return rendered?.pairs ?? [];
+    },
+    get restorable() {
+      return restorable();
     },
     show(next, first) {
       // A disposed reader stays off the page: a late callback must not transform it again.
