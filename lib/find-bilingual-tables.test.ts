@@ -46,6 +46,26 @@ describe('findBilingualTables', () => {
     expect(findBilingualTables(cells(' lang="de"', ' lang="de"'))).toEqual([]);
   });
 
+  it('takes no language from one product name marked lang="en" in a German table', () => {
+    const rows = [
+      [
+        'Fujitsu PRIMERGY RX2540 M7 Rack Server, Intel Xeon 6, NVIDIA H200 NVL',
+        'Zwei Sockel, bis 8 TB Arbeitsspeicher und 24 NVMe-Laufwerke pro Gehäuse',
+      ],
+      [
+        'Fujitsu PRIMERGY RX4770 M7 Rack Server, 4x Intel Xeon 6, 16 TB RAM',
+        'Vier Sockel, für große SAP-HANA-Datenbanken im eigenen Rechenzentrum',
+      ],
+      [
+        'Fujitsu PRIMERGY GX2570 M7 GPU Server, 8x NVIDIA H200 SXM, 2 TB DDR5',
+        'Acht GPUs, für das Training großer Sprachmodelle im eigenen Haus',
+      ],
+    ];
+    const html = table(...rows).replace('<td>', '<td lang="en">');
+    expect(html).toContain('lang="en"');
+    expect(findBilingualTables(page(html))).toEqual([]);
+  });
+
   it('reads a <tfoot> written before <tbody> last, where the browser shows it', () => {
     const doc = page(
       `<table><thead><tr><td>${DE}</td><td>${EN}</td></tr></thead>` +

@@ -72,8 +72,8 @@ const ROWS = ':scope > * > tr, :scope > tr';
 /** The rows in the order a reader sees them: the browser shows a <tfoot> last, wherever it is. */
 function rowsInReadingOrder(table: HTMLTableElement): Element[] {
   const rows = [...table.querySelectorAll(ROWS)];
-  const foot = rows.filter((row) => row.parentElement?.localName === 'tfoot');
-  return foot.length ? [...rows.filter((row) => !foot.includes(row)), ...foot] : rows;
+  const foot = new Set(rows.filter((row) => row.parentElement?.localName === 'tfoot'));
+  return foot.size ? [...rows.filter((row) => !foot.has(row)), ...foot] : rows;
 }
 
 /** Every row as two cells, or `undefined` when any row has another shape (3+ columns, spans). */
@@ -135,11 +135,17 @@ function columnLanguages(rows: RowReading[]): [Lang, Lang] | undefined {
   return similar.length * 2 >= both.length ? [left, right] : undefined;
 }
 
-/** The language its cells declare (`lang`), when those that do agree; else what their text reads as. */
+/**
+ * The language its cells declare (`lang`), when half of them or more do and all agree; else what
+ * their text reads as. One product name marked `lang="en"` in a German table declares nothing.
+ */
 function columnLanguage(cells: CellReading[]): Lang | undefined {
-  const declared = new Set(cells.flatMap(({ declared }) => declared ?? []));
-  const [only] = declared;
-  return declared.size === 1 ? only : languageOf(sumScores(cells.map(({ scores }) => scores)));
+  const marked = cells.flatMap(({ declared }) => declared ?? []);
+  const [first] = marked;
+  if (first && marked.length * 2 >= cells.length && marked.every((lang) => lang === first)) {
+    return first;
+  }
+  return languageOf(sumScores(cells.map(({ scores }) => scores)));
 }
 
 // Enough rows to tell an article from a look-alike, few enough to cost nothing on a long one.
