@@ -1,10 +1,20 @@
+import { ARTICLE_ATTR, UI_ATTR } from './page-contract';
+
+// Bitext's own column and controls: what is added there (the column itself, the nodes a transform
+// moves in) holds no table of the page's still to read.
+const OURS = `[${ARTICLE_ATTR}], [${UI_ATTR}]`;
+const isOurs = (node: Node): boolean =>
+  node.nodeType === Node.ELEMENT_NODE && (node as Element).closest(OURS) !== null;
+
 const holdsTable = (node: Node): boolean =>
   node.nodeType === Node.ELEMENT_NODE &&
+  !isOurs(node) &&
   ((node as Element).tagName === 'TABLE' || (node as Element).querySelector('table') !== null);
 
 /**
  * Calls `onTables` once per animation frame in which the page added a table under `root` (a lazy
- * loader, a late embed), until `signal` aborts. The observer only records; `onTables` works.
+ * loader, a late embed), until `signal` aborts; Bitext's own column does not count. The observer
+ * only records; `onTables` works.
  */
 export function watchAddedTables(
   root: Node,
@@ -14,7 +24,9 @@ export function watchAddedTables(
 ): void {
   let pending = false;
   const observer = new MutationObserver((records) => {
-    if (pending || !records.some((record) => [...record.addedNodes].some(holdsTable))) return;
+    const added = (record: MutationRecord): boolean =>
+      !isOurs(record.target) && [...record.addedNodes].some(holdsTable);
+    if (pending || !records.some(added)) return;
     pending = true;
     schedule(() => {
       pending = false;
