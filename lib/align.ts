@@ -107,8 +107,8 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] 
 }
 
 /**
- * Headings, notes and pictures stand alone: each only in a 1-1 bead with one of its kind, or in
- * a 1-0 / 0-1 bead.
+ * Headings and pictures stand alone: each only in a 1-1 bead with one of its kind, or in a 1-0 /
+ * 0-1 bead. A note goes only with notes on the other side (its translation).
  */
 function beadAllowed(
   a: readonly AlignUnit[],

@@ -7,9 +7,10 @@ export interface DomJournal {
   /** Moves a page node into `parent`, remembering where it came from. */
   move(node: Node, parent: Node): void;
   /**
-   * Moves a run of neighbouring page nodes into `wrapper` (one of ours). Undo moves back what
-   * the wrapper holds then, so a node a site script replaced meanwhile (a lazy loader's picture)
-   * goes back as the script left it.
+   * Moves a run of neighbouring page nodes (siblings, in order) into `wrapper` (one of ours).
+   * Undo moves back what the wrapper holds then, where the run was: a node a site script
+   * replaced meanwhile (a lazy loader's picture) goes back as the script left it, and one it
+   * took out of the wrapper stays where the script put it.
    */
   wrap(nodes: readonly Node[], wrapper: Node): void;
   /**

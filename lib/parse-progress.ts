@@ -1,9 +1,8 @@
-/**
- * How far the HTML parser has got, asked of the article body while the page is still loading: a
- * table read before the parser is done with it would lose the rows that come after.
- */
 import { nextContent } from './find-bilingual-tables';
 import { ARTICLE_BODY } from './publisher';
+
+// How far the HTML parser has got, asked of the article body while the page is still loading: a
+// table read before the parser is done with it would lose the rows that come after.
 
 /**
  * Whether the parser has moved past `node`: something follows it or one of its ancestors, up to
