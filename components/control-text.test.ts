@@ -4,8 +4,8 @@ import { speak } from '../tests/speak';
 import { controlText } from './control-text';
 import { type MessageKey, t } from './ui-text';
 
-/** The controls' words as `i18n.getMessage` gives them. */
-const fromGetMessage = () => {
+/** The controls' words as `i18n.getMessage` gives them, in `lang`. */
+const fromGetMessage = (lang: string) => {
   const side = (short: MessageKey, label: MessageKey, lead: MessageKey, only: MessageKey) => ({
     short: t(short),
     label: t(label),
@@ -13,6 +13,7 @@ const fromGetMessage = () => {
     only: t(only),
   });
   return {
+    lang,
     de: side('toggleShortGerman', 'toggleToGerman', 'leadGerman', 'onlyGerman'),
     en: side('toggleShortEnglish', 'toggleToEnglish', 'leadEnglish', 'onlyEnglish'),
     toolbar: t('toolbarLabel'),
@@ -37,7 +38,7 @@ describe('controlText', () => {
   ] as const)('in a %s browser, is what i18n.getMessage says in %s', (ui, locale) => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(ui);
     speak(locale);
-    expect(controlText()).toEqual(fromGetMessage());
+    expect(controlText()).toEqual(fromGetMessage(locale));
   });
 
   it('never asks i18n.getMessage', () => {

@@ -8,6 +8,8 @@ import * as en from '../public/_locales/en/messages.json';
 // the files' named exports keep only these messages in the content script.
 const CONTROL_TEXT = {
   de: {
+    /** The language of these words, for screen readers on a page in the other one. */
+    lang: 'de',
     de: {
       short: de.toggleShortGerman.message,
       label: de.toggleToGerman.message,
@@ -29,6 +31,7 @@ const CONTROL_TEXT = {
     both: de.actionBoth.message,
   },
   en: {
+    lang: 'en',
     de: {
       short: en.toggleShortGerman.message,
       label: en.toggleToGerman.message,

@@ -13,7 +13,7 @@ import { renderReaderToolbar } from './reader-toolbar';
 function renderToggle(reader: ArticleView, pair: RenderedPair, text: ControlText): void {
   if (!pair.sides.de || !pair.sides.en) {
     const only = pair.sides.de ? text.de : text.en;
-    renderOneLanguageNote(pair.controls, only.short, only.only);
+    renderOneLanguageNote(pair.controls, { short: only.short, note: only.only, lang: text.lang });
     return;
   }
   const shown = pair.element.getAttribute(LANG_ATTR) as Lang;
@@ -22,6 +22,7 @@ function renderToggle(reader: ArticleView, pair: RenderedPair, text: ControlText
   const article = reader.mode === 'original' ? shown : reader.mode;
   const other = article === 'de' ? text.en : text.de;
   renderPairToggle(pair.controls, {
+    lang: text.lang,
     short: other.short,
     label: `${other.short}: ${reader.both ? other.lead : other.label}`,
     pressed: shown !== article,
@@ -42,6 +43,8 @@ function renderToolbar(reader: ArticleView, text: ControlText): void {
 export function mountReaderUi(reader: ArticleView): () => void {
   const text = controlText();
   const doc = reader.toolbar.ownerDocument;
+  // The UI's language, not the page's, so a screen reader speaks the controls in the right voice.
+  reader.toolbar.lang = text.lang;
   // The toggle that last had focus: "original" takes the toggles off the page, and a keyboard
   // command given from one must not drop focus to the top of the page.
   let focused: Element | undefined;

@@ -7,9 +7,10 @@ import { renderReaderToolbar } from './reader-toolbar';
 describe('page controls re-rendered', () => {
   it('keep a pair toggle’s text node while its text stays, and update it when it changes', () => {
     const slot = document.createElement('span');
-    const props = { short: 'EN', label: 'EN: show in English', pressed: false };
+    const props = { lang: 'de', short: 'EN', label: 'EN: show in English', pressed: false };
     renderPairToggle(slot, props);
     const text = slot.querySelector('button')?.firstChild;
+    expect(slot.querySelector('button')?.lang).toBe('de');
     renderPairToggle(slot, { ...props, label: 'EN: English first', pressed: true });
     const button = slot.querySelector('button');
     expect(button?.firstChild).toBe(text);

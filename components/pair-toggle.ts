@@ -2,6 +2,8 @@ import { TOGGLE_ATTR, UI_ATTR } from '../lib/page-contract';
 
 /** What the one language switch of a pair shows and does. */
 export interface PairToggleProps {
+  /** The language of its words (the UI's, not the page's), for a screen reader's voice. */
+  lang: string;
   /** Short visible text: the article's other language ("EN"), the same in both states. */
   short: string;
   /** Accessible name saying what pressing does; starts with `short` (WCAG 2.5.3). */
@@ -22,6 +24,7 @@ export function renderPairToggle(slot: HTMLElement, props: PairToggleProps): voi
     button.type = 'button';
     button.className = 'bitext-toggle';
     button.setAttribute(TOGGLE_ATTR, '');
+    button.lang = props.lang;
     slot.replaceChildren(button);
   }
   // Setting even the same text replaces the text node, and at 1,000 pairs re-laying out every
@@ -32,11 +35,22 @@ export function renderPairToggle(slot: HTMLElement, props: PairToggleProps): voi
   button.setAttribute('aria-pressed', String(props.pressed));
 }
 
-/** Renders, instead of a toggle, the note that a pair has one language only ("DE: German only…"). */
-export function renderOneLanguageNote(slot: HTMLElement, short: string, note: string): void {
+/** What the note of a pair with one language only says ("DE: German only…"), and in which language. */
+export interface OneLanguageNoteProps {
+  short: string;
+  note: string;
+  lang: string;
+}
+
+/** Renders, instead of a toggle, the note that a pair has one language only. */
+export function renderOneLanguageNote(
+  slot: HTMLElement,
+  { short, note, lang }: OneLanguageNoteProps,
+): void {
   const doc = slot.ownerDocument;
   const badge = doc.createElement('span');
   badge.className = 'bitext-note';
+  badge.lang = lang;
   badge.setAttribute(UI_ATTR, '');
   badge.title = note;
   const spoken = doc.createElement('span');

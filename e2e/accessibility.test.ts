@@ -67,6 +67,14 @@ describe('accessibility', () => {
     expect(new Set(langs)).toEqual(new Set(['de', 'en']));
   });
 
+  it('the controls carry the UI’s language, not the page’s, for the screen reader’s voice', async () => {
+    const langs = await article.page
+      .locator('[data-bitext-action="original"], [data-bitext-action="both"], [data-bitext-toggle]')
+      .evaluateAll((els) => els.map((el) => el.closest('[lang]')?.getAttribute('lang')));
+    expect(await article.page.locator('html').getAttribute('lang')).toBe('de-DE');
+    expect(new Set(langs)).toEqual(new Set(['en']));
+  });
+
   it('toggles are buttons that announce their state and what they do', async () => {
     const toggles = article.page.locator(`[${TOGGLE_ATTR}]`);
     const states = await toggles.evaluateAll((els) =>

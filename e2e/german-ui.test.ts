@@ -30,6 +30,7 @@ describe('German UI and icons', () => {
       .locator(`[${ACTION_ATTR}]`)
       .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('lang')));
     expect(langs).toEqual(['de', 'en', null, null]);
+    expect(await article.page.locator('.bitext-toolbar').getAttribute('lang')).toBe('de');
     const toggle = await article.toggle(sided(seed, true)[0] as number);
     expect(await toggle.getAttribute('aria-label')).toBe('EN: Diesen Absatz auf Englisch zeigen');
     await article.page.locator(`[${ACTION_ATTR}="both"]`).click();
