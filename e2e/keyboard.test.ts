@@ -145,4 +145,24 @@ describe('keyboard', () => {
   it('requested nothing but the article and logged no error', () => {
     expectQuiet(browser.context, [seed.url]);
   });
+
+  it('"original" and back by command keep the focus on the link the reader was on', async () => {
+    const classic = indexedFixtures().find((fixture) => fixture.name === 'classic-br-br');
+    if (!classic) throw new Error('fixture classic-br-br is missing');
+    const other = await ArticlePage.open(browser.context, classic.url);
+    await other.page.bringToFront();
+    const link = other.page.locator(`[${PAIR_ATTR}] a:visible`).first();
+    const href = await link.getAttribute('href');
+    await link.focus();
+    const focusedHref = () =>
+      other.page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await command('restore-original');
+    await expect.poll(() => other.langs()).toEqual([]);
+    expect(await focusedHref()).toBe(href);
+    await command('switch-language');
+    await expect.poll(async () => (await other.langs()).length).toBe(classic.pairs.length);
+    expect(await focusedHref()).toBe(href);
+    await other.page.close();
+    await article.page.bringToFront();
+  });
 });

@@ -1,3 +1,4 @@
+import { keepFocus } from './keep-focus';
 import { createLaterQueue, nearFirst } from './near-first';
 import { type Lang, otherLang } from './page-contract';
 import { firstInView, keepInPlace } from './preserve-scroll';
@@ -28,6 +29,7 @@ export interface ArticleView extends Reader {
  */
 export function createArticleView(reader: Reader, both: boolean): ArticleView {
   const listeners = new Set<(shown: readonly RenderedPair[]) => void>();
+  const doc = reader.toolbar.ownerDocument;
   let lastLang: Lang = reader.mode === 'original' ? 'de' : reader.mode;
   const topPair = () => firstInView(reader.pairs.map((pair) => pair.element));
 
@@ -64,10 +66,10 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
   const view: ArticleView = Object.assign(base, {
     show(lang: Lang) {
       const [now, rest] = nearFirst(reader.pairs);
-      keepInPlace(holdTopPair(), () => reader.show(lang, now));
+      keepFocus(doc, () => keepInPlace(holdTopPair(), () => reader.show(lang, now)));
       later(rest);
     },
-    original: () => keepInPlace(topPair(), () => reader.original()),
+    original: () => keepFocus(doc, () => keepInPlace(topPair(), () => reader.original())),
     toggle: (pair: RenderedPair) => keepInPlace(pair.element, () => reader.toggle(pair)),
     toggleBoth() {
       if (reader.mode !== 'original') return view.setBoth(!both);
