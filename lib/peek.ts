@@ -3,7 +3,7 @@ import { TOGGLE_ATTR } from './page-contract';
 import { pairOf, type RenderedPair } from './render-column';
 import { showBothSides } from './show-both';
 
-/** Marks the other language, shown for a moment below the paragraph while the reader peeks. */
+/** Marks the other language, shown below the paragraph while the reader peeks. */
 const PEEK_ATTR = 'data-bitext-peek';
 
 // Long enough that a pointer passing over the article does not flash translations.

@@ -14,7 +14,7 @@ export const DEFAULT_SETTINGS: Readonly<{
   defaultLanguage: LanguagePreference;
   /** Articles open with each paragraph's translation shown below it. */
   showBoth: boolean;
-  /** Hovering a paragraph or focusing its toggle shows the other language for a moment. */
+  /** While a paragraph is hovered or its toggle focused, its other language shows below it. */
   peek: boolean;
   /** Each article opens as the reader left it (local storage only). */
   rememberArticles: boolean;
