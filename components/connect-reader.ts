@@ -56,7 +56,7 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
     }
   };
 
-  const unmount = mountReaderUi(view);
+  const ui = mountReaderUi(view);
   const unsubscribe = view.subscribe(() => {
     if (quiet) return;
     const now = state();
@@ -80,7 +80,9 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
   // Answered through sendResponse: content scripts run on the native API (no polyfill), where
   // a returned promise is not an answer in every browser version.
   const onMessage = (message: unknown, _: unknown, sendResponse: (answer: unknown) => void) => {
-    if (isReaderRequest(message)) sendResponse(answerRequest(view, message));
+    if (!isReaderRequest(message)) return;
+    sendResponse(answerRequest(view, message));
+    if ('keyboard' in message && message.keyboard) ui.announce();
   };
   browser.runtime.onMessage.addListener(onMessage);
 
@@ -91,6 +93,6 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();
     unsubscribe();
-    unmount();
+    ui.unmount();
   };
 }

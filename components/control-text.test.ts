@@ -19,6 +19,17 @@ const fromGetMessage = (lang: string) => {
     toolbar: t('toolbarLabel'),
     actions: { de: t('actionGerman'), en: t('actionEnglish'), original: t('actionOriginal') },
     both: t('actionBoth'),
+    status: {
+      de: {
+        one: t('popupShowing', t('languageGerman')),
+        both: t('popupShowingBoth', t('languageGerman')),
+      },
+      en: {
+        one: t('popupShowing', t('languageEnglish')),
+        both: t('popupShowingBoth', t('languageEnglish')),
+      },
+      original: t('popupOriginal'),
+    },
   };
 };
 

@@ -6,6 +6,9 @@ import * as en from '../public/_locales/en/messages.json';
 // bundled: a page's first `i18n.getMessage` is a synchronous fetch of the extension's whole
 // message bundle from the browser, 1.2–2.4 ms on every article page (issue 4). Static reads of
 // the files' named exports keep only these messages in the content script.
+/** The popup's "Showing: $LANG$" with a language's name put in. */
+const showing = (template: string, lang: string): string => template.replace('$LANG$', lang);
+
 const CONTROL_TEXT = {
   de: {
     /** The language of these words, for screen readers on a page in the other one. */
@@ -29,6 +32,18 @@ const CONTROL_TEXT = {
       original: de.actionOriginal.message,
     },
     both: de.actionBoth.message,
+    // What the article shows, said after a keyboard command: the popup's words.
+    status: {
+      de: {
+        one: showing(de.popupShowing.message, de.languageGerman.message),
+        both: showing(de.popupShowingBoth.message, de.languageGerman.message),
+      },
+      en: {
+        one: showing(de.popupShowing.message, de.languageEnglish.message),
+        both: showing(de.popupShowingBoth.message, de.languageEnglish.message),
+      },
+      original: de.popupOriginal.message,
+    },
   },
   en: {
     lang: 'en',
@@ -51,6 +66,18 @@ const CONTROL_TEXT = {
       original: en.actionOriginal.message,
     },
     both: en.actionBoth.message,
+    // What the article shows, said after a keyboard command: the popup's words.
+    status: {
+      de: {
+        one: showing(en.popupShowing.message, en.languageGerman.message),
+        both: showing(en.popupShowingBoth.message, en.languageGerman.message),
+      },
+      en: {
+        one: showing(en.popupShowing.message, en.languageEnglish.message),
+        both: showing(en.popupShowingBoth.message, en.languageEnglish.message),
+      },
+      original: en.popupOriginal.message,
+    },
   },
 };
 

@@ -24,7 +24,8 @@ function mounted() {
   const reader = createReader(document, 'en');
   if (!reader) throw new Error('expected a reader');
   const view = createArticleView(reader, false);
-  unmounts.push(mountReaderUi(view));
+  const ui = mountReaderUi(view);
+  unmounts.push(ui.unmount);
   const pair = view.pairs.find((p) => p.sides.de && p.sides.en);
   const toggle = pair?.element.querySelector<HTMLButtonElement>(`[${TOGGLE_ATTR}]`);
   if (!pair || !toggle) throw new Error('expected a pair with a toggle');
@@ -34,7 +35,7 @@ function mounted() {
     name: toggle.getAttribute('aria-label'),
     pressed: toggle.getAttribute('aria-pressed'),
   });
-  return { view, toggle, seen };
+  return { view, toggle, seen, ui };
 }
 
 // A toggle button's name must not change with its state (WAI-ARIA APG, "Button"): a screen reader
@@ -85,5 +86,20 @@ describe('restoring the original table', () => {
     outside.focus();
     view.original();
     expect(document.activeElement).toBe(outside);
+  });
+});
+
+describe('the announcement after a keyboard command', () => {
+  it('says what the article shows now, in a status region made before it speaks', () => {
+    const { view, ui } = mounted();
+    const status = view.toolbar.querySelector('[role="status"]');
+    expect(status?.textContent).toBe('');
+    view.original();
+    ui.announce();
+    expect(status?.textContent).toBe('Showing: the original table');
+    view.toggleBoth();
+    ui.announce();
+    expect(status?.textContent).toBe('Showing: English, with the translation below');
+    expect(view.toolbar.querySelector('[role="status"]')).toBe(status);
   });
 });

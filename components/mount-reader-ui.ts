@@ -39,8 +39,18 @@ function renderToolbar(reader: ArticleView, text: ControlText): void {
   });
 }
 
-/** Mounts Bitext's controls for `reader` and keeps them in step with it; returns the unmount. */
-export function mountReaderUi(reader: ArticleView): () => void {
+/** Bitext's controls on an article page. */
+export interface ReaderUi {
+  /**
+   * Says what the article shows now in a polite live region: after a keyboard command, which
+   * changes the article away from the focus and would otherwise pass in silence (WCAG 4.1.3).
+   */
+  announce(): void;
+  unmount(): void;
+}
+
+/** Mounts Bitext's controls for `reader` and keeps them in step with it. */
+export function mountReaderUi(reader: ArticleView): ReaderUi {
   const text = controlText();
   const doc = reader.toolbar.ownerDocument;
   // The UI's language, not the page's, so a screen reader speaks the controls in the right voice.
@@ -63,6 +73,10 @@ export function mountReaderUi(reader: ArticleView): () => void {
   };
   update(reader.pairs);
   const unsubscribe = reader.subscribe(update);
+  // Created once, before anything is said in it: a region added with its text is not announced.
+  const status = reader.toolbar.appendChild(doc.createElement('span'));
+  status.className = 'bitext-visually-hidden';
+  status.setAttribute('role', 'status');
   // One listener for every toggle rather than a closure per pair (a long article has thousands);
   // capturing, so a site script that stops clicks in its article cannot silence the toggles.
   const onClick = (event: Event): void => {
@@ -72,10 +86,17 @@ export function mountReaderUi(reader: ArticleView): () => void {
   };
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('focusin', onFocus);
-  return () => {
-    doc.removeEventListener('click', onClick, true);
-    doc.removeEventListener('focusin', onFocus);
-    unsubscribe();
-    reader.toolbar.replaceChildren();
+  return {
+    announce() {
+      const { mode, both } = reader;
+      const showing = mode === 'original' ? text.status.original : text.status[mode];
+      status.textContent = typeof showing === 'string' ? showing : showing[both ? 'both' : 'one'];
+    },
+    unmount() {
+      doc.removeEventListener('click', onClick, true);
+      doc.removeEventListener('focusin', onFocus);
+      unsubscribe();
+      reader.toolbar.replaceChildren();
+    },
   };
 }

@@ -51,7 +51,7 @@ describe('keyboard', () => {
     worker.evaluate(async (bitext) => {
       const { chrome } = globalThis as unknown as { chrome: Chrome };
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { bitext });
+      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { bitext, keyboard: true });
     }, name);
 
   it('the browser binds the three commands to Alt+Shift keys, none to Ctrl+Alt (AltGr)', async () => {
@@ -85,6 +85,9 @@ describe('keyboard', () => {
   it('"restore original" puts the table back; "switch" applies Bitext again', async () => {
     await command('restore-original');
     await expect.poll(() => article.langs()).toEqual([]);
+    // Said to a screen reader, as the change happens away from the focus.
+    const status = article.page.locator('.bitext-toolbar [role="status"]');
+    expect(await status.textContent()).toBe('Showing: the original table');
     await command('switch-language');
     await expect.poll(() => article.langs()).toEqual(langsFor(seed, 'en'));
   });

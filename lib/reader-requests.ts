@@ -2,8 +2,14 @@ import type { ArticleView } from './article-view';
 import type { CommandName } from './commands';
 import type { Action, Lang } from './page-contract';
 
-/** What the popup and the background ask an article tab for; every answer is its status. */
-export type ReaderRequest = { bitext: 'status' | CommandName } | { bitext: 'show'; lang: Lang };
+/**
+ * What the popup and the background ask an article tab for; every answer is its status. A
+ * keyboard command (from the background) says so: the page announces what it did, where the
+ * popup shows it itself.
+ */
+export type ReaderRequest =
+  | { bitext: 'status' | CommandName; keyboard?: boolean }
+  | { bitext: 'show'; lang: Lang };
 
 /** An article tab's state as the popup shows it. */
 export interface ReaderStatus {

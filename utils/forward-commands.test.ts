@@ -11,7 +11,7 @@ describe('forwardCommand', () => {
   it('sends a known command to the tab it came from', async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await forwardCommand('toggle-both', { id: 7 });
-    expect(send).toHaveBeenCalledWith(7, { bitext: 'toggle-both' });
+    expect(send).toHaveBeenCalledWith(7, { bitext: 'toggle-both', keyboard: true });
   });
 
   it('falls back to the active tab of the current window', async () => {
@@ -19,7 +19,7 @@ describe('forwardCommand', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await forwardCommand('switch-language');
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    expect(send).toHaveBeenCalledWith(3, { bitext: 'switch-language' });
+    expect(send).toHaveBeenCalledWith(3, { bitext: 'switch-language', keyboard: true });
   });
 
   it('ignores unknown commands and tabs without an article', async () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isCommandName } from '../lib/commands';
+import type { ReaderRequest } from '../lib/reader-requests';
 
 /**
  * Sends a keyboard command to the article in `tab` (else the active tab). Messaging a tab needs
@@ -9,7 +10,8 @@ export async function forwardCommand(command: string, tab?: { id?: number }): Pr
   if (!isCommandName(command)) return;
   const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  await browser.tabs.sendMessage(id, { bitext: command }).catch(() => {});
+  const request: ReaderRequest = { bitext: command, keyboard: true };
+  await browser.tabs.sendMessage(id, request).catch(() => {});
 }
 
 /** Forwards every keyboard command of Bitext's manifest to the active tab's article. */
