@@ -9,6 +9,22 @@ import * as en from '../public/_locales/en/messages.json';
 /** The popup's "Showing: $LANG$" with a language's name put in. */
 const showing = (template: string, lang: string): string => template.replace('$LANG$', lang);
 
+/**
+ * What the article shows, said after a keyboard command: the popup's words. It takes the
+ * messages one by one, as a locale file passed whole would be bundled whole.
+ */
+const statusText = (
+  one: string,
+  both: string,
+  german: string,
+  english: string,
+  original: string,
+) => ({
+  de: { one: showing(one, german), both: showing(both, german) },
+  en: { one: showing(one, english), both: showing(both, english) },
+  original,
+});
+
 const CONTROL_TEXT = {
   de: {
     /** The language of these words, for screen readers on a page in the other one. */
@@ -32,18 +48,13 @@ const CONTROL_TEXT = {
       original: de.actionOriginal.message,
     },
     both: de.actionBoth.message,
-    // What the article shows, said after a keyboard command: the popup's words.
-    status: {
-      de: {
-        one: showing(de.popupShowing.message, de.languageGerman.message),
-        both: showing(de.popupShowingBoth.message, de.languageGerman.message),
-      },
-      en: {
-        one: showing(de.popupShowing.message, de.languageEnglish.message),
-        both: showing(de.popupShowingBoth.message, de.languageEnglish.message),
-      },
-      original: de.popupOriginal.message,
-    },
+    status: statusText(
+      de.popupShowing.message,
+      de.popupShowingBoth.message,
+      de.languageGerman.message,
+      de.languageEnglish.message,
+      de.popupOriginal.message,
+    ),
   },
   en: {
     lang: 'en',
@@ -66,18 +77,13 @@ const CONTROL_TEXT = {
       original: en.actionOriginal.message,
     },
     both: en.actionBoth.message,
-    // What the article shows, said after a keyboard command: the popup's words.
-    status: {
-      de: {
-        one: showing(en.popupShowing.message, en.languageGerman.message),
-        both: showing(en.popupShowingBoth.message, en.languageGerman.message),
-      },
-      en: {
-        one: showing(en.popupShowing.message, en.languageEnglish.message),
-        both: showing(en.popupShowingBoth.message, en.languageEnglish.message),
-      },
-      original: en.popupOriginal.message,
-    },
+    status: statusText(
+      en.popupShowing.message,
+      en.popupShowingBoth.message,
+      en.languageGerman.message,
+      en.languageEnglish.message,
+      en.popupOriginal.message,
+    ),
   },
 };
 

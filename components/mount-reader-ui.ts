@@ -89,8 +89,8 @@ export function mountReaderUi(reader: ArticleView): ReaderUi {
   return {
     announce() {
       const { mode, both } = reader;
-      const showing = mode === 'original' ? text.status.original : text.status[mode];
-      status.textContent = typeof showing === 'string' ? showing : showing[both ? 'both' : 'one'];
+      status.textContent =
+        mode === 'original' ? text.status.original : text.status[mode][both ? 'both' : 'one'];
     },
     unmount() {
       doc.removeEventListener('click', onClick, true);

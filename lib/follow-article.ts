@@ -100,8 +100,9 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
     });
   // A reader whose table a site script replaced cannot put the page back to start again.
   const restartable = ({ reader }: Started): boolean => {
-    if (!reader.restorable) warn('a site script replaced the table; the column stays as it is.');
-    return reader.restorable;
+    const { restorable } = reader;
+    if (!restorable) warn('a site script replaced the table; the column stays as it is.');
+    return restorable;
   };
   const { shield, unshield } = createTableShields();
   stop.signal.addEventListener('abort', () => unshield(() => true), { once: true });
@@ -145,10 +146,11 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       stop.abort();
       return;
     }
-    const parsing = doc.readyState === 'loading';
-    if (parsing) changes.note(judged);
+    const loading = doc.readyState === 'loading';
+    if (loading) changes.note(judged);
     if (found.length) feed(found);
-    if (parsing) changes.note(judged);
+    // The transform changed only the tables it read; each is noted again as it left it.
+    if (loading) changes.note(found.flatMap(({ table, rows }) => (rows.length ? [table] : [])));
   };
 
   needs.then(
