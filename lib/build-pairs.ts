@@ -7,8 +7,6 @@ import { type Paragraph, paragraphOf, splitCell } from './split-cell';
 export interface Pair {
   de: Paragraph[];
   en: Paragraph[];
-  /** Where the pair comes from: a table row, or the bio paragraphs after the table. */
-  origin: 'table' | 'after';
 }
 
 /** Puts the left and right column's values under their languages. */
@@ -22,10 +20,9 @@ const pick = (paragraphs: Paragraph[], indices: number[]): Paragraph[] =>
 function pairRow([leftCell, rightCell]: [Element, Element], columns: [Lang, Lang]): Pair[] {
   const left = splitCell(leftCell);
   const right = splitCell(rightCell);
-  return alignParagraphs(left, right).map(({ a, b }) => ({
-    ...byLanguage(columns, pick(left, a), pick(right, b)),
-    origin: 'table',
-  }));
+  return alignParagraphs(left, right).map(({ a, b }) =>
+    byLanguage(columns, pick(left, a), pick(right, b)),
+  );
 }
 
 /** A whole element as one paragraph (the bio's `<p>` moves with its attributes). */
@@ -34,11 +31,6 @@ const wholeElement = (element: Element): Paragraph[] => [paragraphOf([element], 
 /** All pairs of a bilingual table in reading order, the bio pair last. */
 export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {
   const pairs = rows.flatMap((cells) => pairRow(cells, columns));
-  if (bio) {
-    pairs.push({
-      ...byLanguage(columns, wholeElement(bio[0]), wholeElement(bio[1])),
-      origin: 'after',
-    });
-  }
+  if (bio) pairs.push(byLanguage(columns, wholeElement(bio[0]), wholeElement(bio[1])));
   return pairs;
 }
