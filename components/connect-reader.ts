@@ -35,8 +35,15 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
   // The background keeps the memory and checks again whether the reader wants it
   // (serve-article-memory): the settings here may still be the defaults.
   const key = location.origin + location.pathname;
-  const memory = async (request: MemoryRequest): Promise<ArticleState | null | undefined> =>
-    settings.rememberArticles ? browser.runtime.sendMessage(request).catch(() => undefined) : null;
+  const memory = async (request: MemoryRequest): Promise<ArticleState | null | undefined> => {
+    if (!settings.rememberArticles) return null;
+    // Once the extension is gone, sending throws at once instead of rejecting.
+    try {
+      return await browser.runtime.sendMessage(request);
+    } catch {
+      return undefined;
+    }
+  };
   const state = (): ArticleState => ({
     lang: view.mode,
     both: view.both,

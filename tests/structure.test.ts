@@ -45,7 +45,7 @@ describe('layers', () => {
 
   it.each(sources('entrypoints'))('%s is thin wiring', (file) => {
     const lines = readFileSync(join(ROOT, file), 'utf8').split('\n').length;
-    expect(lines, `${relative(ROOT, file)} has ${lines} lines`).toBeLessThanOrEqual(60);
+    expect(lines, `${relative(ROOT, file)} has ${lines} lines`).toBeLessThanOrEqual(40);
   });
 
   it('ships no HTML-string rendering or eval', () => {
