@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_ATTR } from '../lib/page-contract';
 import { extensionId, ROOT } from '../scripts/browser.mjs';
@@ -74,5 +75,31 @@ describe('German UI and icons', () => {
       // IHDR: width and height right after the chunk header.
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
     }
+  });
+});
+
+// WCAG 1.4.10 (reflow): at 320 CSS px, a 1280 px window zoomed to 400 %, the German toolbar's
+// labels are wider than the column; Bitext must not widen the page beyond what the site does.
+describe('German UI in a 320 px wide window', () => {
+  const browsers = browsersForSuite({
+    bitext: { extension: true, locale: 'de-DE' },
+    plain: { extension: false, locale: 'de-DE' },
+  });
+
+  const overflow = async (context: BrowserContext): Promise<number> => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(seed.url);
+    return page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  };
+
+  it('adds no horizontal scroll to the page', async () => {
+    const [withBitext, without] = await Promise.all([
+      overflow(browsers.bitext),
+      overflow(browsers.plain),
+    ]);
+    expect(withBitext).toBeLessThanOrEqual(without);
   });
 });
