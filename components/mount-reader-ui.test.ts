@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createArticleView } from '../lib/article-view';
+import { findBilingualTables } from '../lib/find-bilingual-tables';
 import { ACTION_ATTR, LANG_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
 import { createReader } from '../lib/reader';
 import { loadFixture } from '../tests/publisher-fixtures';
@@ -21,7 +22,7 @@ function mounted() {
   const { doc: parsed } = loadFixture('fujitsu-server-made-in-japan');
   // Focus needs a document that is shown: the fixture's page, moved into the test's.
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.adoptNode(n)));
-  const reader = createReader(document, 'en');
+  const reader = createReader(document, 'en', findBilingualTables(document));
   if (!reader) throw new Error('expected a reader');
   const view = createArticleView(reader, false);
   const ui = mountReaderUi(view);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../tests/publisher-fixtures';
 import { createArticleView, switchedPairs } from './article-view';
+import { findBilingualTables } from './find-bilingual-tables';
 import { ARTICLE_ATTR, LANG_ATTR } from './page-contract';
 import { createReader } from './reader';
 import { answerRequest, isReaderRequest } from './reader-requests';
@@ -19,7 +20,7 @@ const shown = (view: ReturnType<typeof createArticleView>): string[] =>
 
 function open(both = false) {
   const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
-  const reader = createReader(doc, 'en');
+  const reader = createReader(doc, 'en', findBilingualTables(doc));
   if (!reader) throw new Error('expected a reader');
   const view = createArticleView(reader, both);
   const sided = truth.pairs.map((pair) => Boolean(pair.de && pair.en));
@@ -81,7 +82,7 @@ describe('a whole-article change of a long article', () => {
     const parsed = loadFixture('long-article').doc;
     document.body.replaceWith(document.importNode(parsed.body, true));
     const doc = document;
-    const reader = createReader(doc, 'en');
+    const reader = createReader(doc, 'en', findBilingualTables(doc));
     if (!reader) throw new Error('expected a reader');
     for (const [index, pair] of reader.pairs.entries()) {
       pair.element.getBoundingClientRect = () => new DOMRect(0, (index - 150) * 100, 600, 100);

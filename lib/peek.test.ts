@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../tests/publisher-fixtures';
 import { createArticleView } from './article-view';
+import { findBilingualTables } from './find-bilingual-tables';
 import { watchPeek } from './peek';
 import { createReader } from './reader';
 
@@ -13,7 +14,7 @@ afterEach(() => {
 
 function peeking() {
   const { doc } = loadFixture('fujitsu-server-made-in-japan');
-  const reader = createReader(doc, 'en');
+  const reader = createReader(doc, 'en', findBilingualTables(doc));
   if (!reader) throw new Error('expected a reader');
   const view = createArticleView(reader, false);
   watchPeek(doc, view, () => true);

@@ -1,5 +1,5 @@
 import { buildPairs } from './build-pairs';
-import { type BilingualTable, findBilingualTables } from './find-bilingual-tables';
+import type { BilingualTable } from './find-bilingual-tables';
 import {
   type Action,
   type Lang,
@@ -77,15 +77,15 @@ function joined(parts: RenderedArticle[]): RenderedArticle {
 }
 
 /**
- * Transforms the article on `doc` into a reading column in `lang`: the given `found` tables, else
- * every bilingual table on it. Returns `undefined`, with the page untouched, when it has no
- * bilingual table or any stage fails (logged once). The toolbar carries what Bitext did (its
- * `version` and the mode), so a second copy of the content script can tell.
+ * Transforms the bilingual `found` tables of `doc` into a reading column in `lang`. Returns
+ * `undefined`, with the page untouched, when there is none or any stage fails (logged once). The
+ * toolbar carries what Bitext did (its `version` and the mode), so a second copy of the content
+ * script can tell.
  */
 export function createReader(
   doc: Document,
   lang: Lang,
-  found?: BilingualTable[],
+  found: BilingualTable[],
   version = '',
 ): GrowingReader | undefined {
   const toolbar = doc.createElement('div');
@@ -93,10 +93,9 @@ export function createReader(
   toolbar.setAttribute(UI_ATTR, '');
   toolbar.setAttribute(VERSION_ATTR, version);
   toolbar.setAttribute(STATE_ATTR, lang);
-  let tables: BilingualTable[];
+  let tables = found;
   let rendered: RenderedArticle | undefined;
   try {
-    tables = found ?? findBilingualTables(doc);
     const first = tables[0];
     if (!first) return undefined;
     // Outside the article body, so "original" gives back the body exactly as the publisher made it.
@@ -166,17 +165,19 @@ export function createReader(
     },
     add(more) {
       if (disposed || !more.length) return;
+      let part: RenderedArticle | undefined;
       if (rendered) {
         try {
-          rendered = joined([rendered, transform(doc, more, mode as Lang)]);
+          part = transform(doc, more, mode as Lang);
         } catch (error) {
           // Left out for good: taken in again after "original", it would fail the whole article.
           warn('could not transform a table that arrived later; it is left as it was.', error);
           return;
         }
+        rendered = joined([rendered, part]);
       }
       tables = [...tables, ...more];
-      changed(rendered?.pairs ?? []);
+      changed(part?.pairs ?? []);
     },
     toggle(pair) {
       if (disposed) return;
