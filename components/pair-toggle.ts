@@ -6,7 +6,10 @@ export interface PairToggleProps {
   lang: string;
   /** Short visible text: the article's other language ("EN"), the same in both states. */
   short: string;
-  /** Accessible name saying what pressing does; starts with `short` (WCAG 2.5.3). */
+  /**
+   * Accessible name: what the toggle is for, the article's other language, the same in both states
+   * (`pressed` carries the state, WAI-ARIA APG); starts with `short` (WCAG 2.5.3).
+   */
   label: string;
   /** Whether the pair shows the other language, switched away from the article's. */
   pressed: boolean;

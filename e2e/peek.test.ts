@@ -37,7 +37,7 @@ describe('peek', () => {
     expect(await shown()).toEqual(['en']);
   });
 
-  it('hovering a paragraph shows its German below it for a moment, without switching', async () => {
+  it('hovering a paragraph shows its German below it while hovered, without switching', async () => {
     const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
     await options.page.getByRole('checkbox', { name: /^Peek/ }).check();
     await options.page.close();

@@ -84,6 +84,14 @@ describe('findBilingualTables', () => {
     expect(findBilingualTables(doc)).toHaveLength(1);
   });
 
+  it('reads a post’s <article> when its template has no .entry-content', () => {
+    const doc = new DOMParser().parseFromString(
+      `<main><article>${table([DE, EN])}</article></main>`,
+      'text/html',
+    );
+    expect(findBilingualTables(doc)).toHaveLength(1);
+  });
+
   it('uses the Gutenberg figure as the block to replace', () => {
     const doc = page(`<figure class="wp-block-table">${table([DE, EN])}</figure>`);
     expect(findBilingualTables(doc)[0]?.block.tagName).toBe('FIGURE');

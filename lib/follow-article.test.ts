@@ -102,7 +102,7 @@ const pairs = (doc: Document) => doc.querySelectorAll(`[${PAIR_ATTR}]`).length;
 type Settle = { resolve: (value: string) => void; reject: (error: Error) => void };
 
 describe('followArticle', () => {
-  it('reads each table once the parser has passed it, and its bio once that is parsed', async () => {
+  it('reads each table once the parser has passed it', async () => {
     const { doc } = loadFixture('several-tables');
     const body = doc.querySelector('.entry-content') as Element;
     const parts = [...body.childNodes];

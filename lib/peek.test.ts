@@ -12,30 +12,45 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function peeking() {
+function peeking(enabled = true) {
   const { doc } = loadFixture('fujitsu-server-made-in-japan');
   const reader = createReader(doc, 'en', findBilingualTables(doc));
   if (!reader) throw new Error('expected a reader');
   const view = createArticleView(reader, false);
-  watchPeek(doc, view, () => true);
+  watchPeek(doc, view, () => enabled);
   const [a, b] = view.pairs.filter((pair) => pair.sides.de && pair.sides.en);
   if (!a || !b) throw new Error('expected two pairs with two sides');
   const visible = (pair: typeof a) =>
     Object.entries(pair.sides)
       .filter(([, side]) => !side.hidden)
       .map(([lang]) => lang);
-  const hover = (pair: typeof a) => {
+  const hover = (pair: typeof a, ms = 600) => {
     pair.element.dispatchEvent(new Event('pointerover', { bubbles: true }));
-    vi.advanceTimersByTime(600);
+    vi.advanceTimersByTime(ms);
   };
   return { view, a, b, visible, hover };
 }
 
 describe('peek', () => {
-  it('shows the hovered pair’s other language for a moment', () => {
+  it('shows the hovered pair’s other language once hovered for half a second', () => {
+    const { a, visible, hover } = peeking();
+    hover(a, 400);
+    expect(visible(a)).toEqual(['en']);
+    vi.advanceTimersByTime(200);
+    expect(visible(a)).toEqual(['de', 'en']);
+  });
+
+  it('shows nothing while the options leave it off', () => {
+    const { a, visible, hover } = peeking(false);
+    hover(a);
+    expect(visible(a)).toEqual(['en']);
+  });
+
+  it('ends on Escape', () => {
     const { a, visible, hover } = peeking();
     hover(a);
-    expect(visible(a)).toEqual(['de', 'en']);
+    a.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(visible(a)).toEqual(['en']);
   });
 
   it('ends when another pair is switched: nothing stays shown twice', () => {

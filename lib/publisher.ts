@@ -1,7 +1,8 @@
 /**
  * Everything Bitext assumes about security-storage-und-channel-germany.de, in one place.
  * Selectors are lists of alternatives, each with the page shape it serves; the fixtures under
- * tests/fixtures/publisher/ exercise every entry (see publisher.test.ts).
+ * tests/fixtures/publisher/ exercise every entry (see publisher.test.ts) but the `article`
+ * fallback, which find-bilingual-tables.test.ts builds a page for.
  */
 
 /** The pages the content script runs on. */

@@ -20,6 +20,7 @@ const sizeOf = (table: Element): string =>
     table.textContent?.length ?? 0,
   ].join(' ');
 
+/** An empty record of the tables judged while the page parses. */
 export function createTableChanges(): TableChanges {
   const sizes = new Map<Element, Set<string>>();
   return {

@@ -15,6 +15,7 @@ export interface TableShields {
   unshield(done: (table: Element) => boolean): void;
 }
 
+/** An empty set of shields for tables still being parsed. */
 export function createTableShields(): TableShields {
   const shields = new Map<Element, DomJournal>();
   return {

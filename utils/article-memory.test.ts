@@ -1,12 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetArticles, recallArticle, rememberArticle, rememberedCount } from './article-memory';
+import { forgetArticles, recallArticle, rememberArticle } from './article-memory';
 
 const state = { lang: 'de', both: true, switched: [2, 5] } as const;
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+/** How many articles the memory holds, read from the storage area itself. */
+const rememberedCount = async (): Promise<number> =>
+  Object.keys((await fakeBrowser.storage.local.get('articles')).articles ?? {}).length;
 
 describe('article memory', () => {
   it('recalls what it remembered, and forgets everything at once', async () => {

@@ -14,7 +14,7 @@ export interface ArticleState {
 }
 
 /** How many articles are remembered; past it the least recently left ones are dropped. */
-export const MEMORY_LIMIT = 200;
+const MEMORY_LIMIT = 200;
 
 type Entry = ArticleState & { at: number };
 
@@ -56,9 +56,4 @@ export async function rememberArticle(
 /** Forgets every article. */
 export async function forgetArticles(): Promise<void> {
   await memoryItem.removeValue();
-}
-
-/** How many articles are remembered now. */
-export async function rememberedCount(): Promise<number> {
-  return Object.keys(await memoryItem.getValue()).length;
 }

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateSettings } from '../lib/settings';
-import { rememberedCount } from './article-memory';
 import type { MemoryRequest } from './serve-article-memory';
 import { answerMemoryRequest } from './serve-article-memory';
 
@@ -11,6 +10,10 @@ const remember: MemoryRequest = { bitext: 'remember', key: 'a', state };
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+/** How many articles the memory holds, read from the storage area itself. */
+const rememberedCount = async (): Promise<number> =>
+  Object.keys((await fakeBrowser.storage.local.get('articles')).articles ?? {}).length;
 
 describe('answerMemoryRequest', () => {
   it('remembers and recalls an article', async () => {
