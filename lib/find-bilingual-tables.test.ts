@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../tests/publisher-fixtures';
-import { findBilingualTables, readsBilingualSoFar } from './find-bilingual-tables';
+import { findBilingualTables } from './find-bilingual-tables';
+import { readsBilingualSoFar } from './judge-table';
 
 const DE =
   'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';

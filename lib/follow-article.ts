@@ -1,13 +1,9 @@
-import {
-  type BilingualTable,
-  blockOf,
-  findBilingualTables,
-  findBio,
-} from './find-bilingual-tables';
+import { type BilingualTable, findBilingualTables } from './find-bilingual-tables';
 import { VERSION_ATTR } from './page-contract';
 import { bioComplete, blockComplete } from './parse-progress';
 import { findArticleBody } from './publisher';
 import type { GrowingReader } from './reader';
+import { blockOf, findBio } from './table-block';
 import { createTableChanges } from './table-changes';
 import { createTableShields } from './table-shields';
 import { warn } from './warn';

@@ -1,5 +1,5 @@
-import { nextContent } from './find-bilingual-tables';
 import { ARTICLE_BODY } from './publisher';
+import { nextContent } from './table-block';
 
 // How far the HTML parser has got, asked of the article body while the page is still loading: a
 // table read before the parser is done with it would lose the rows that come after.

@@ -1,5 +1,5 @@
 import { createDomJournal, type DomJournal } from './dom-journal';
-import { readsBilingualSoFar } from './find-bilingual-tables';
+import { readsBilingualSoFar } from './judge-table';
 
 /**
  * Tables still being parsed whose finished rows already read bilingual, hidden until complete:
