@@ -104,3 +104,49 @@ describe('the announcement after a keyboard command', () => {
     expect(view.toolbar.querySelector('[role="status"]')).toBe(status);
   });
 });
+
+describe('the page controls on a page with its own click handlers', () => {
+  it('toggle the clicked pair, and only it, even when the article stops clicks from bubbling', () => {
+    const { view } = mounted();
+    const article = document.querySelector('.entry-content') as HTMLElement;
+    const stop = (event: Event) => event.stopPropagation();
+    article.addEventListener('click', stop);
+    const langs = () => view.pairs.map((p) => p.element.getAttribute(LANG_ATTR));
+    const before = langs();
+    const toggles = [...document.querySelectorAll<HTMLButtonElement>(`[${TOGGLE_ATTR}]`)];
+    const last = toggles[toggles.length - 1] as HTMLButtonElement;
+    // A real button: inside a page's <form> it must not submit it.
+    expect(last.type).toBe('button');
+    last.click();
+    article.removeEventListener('click', stop);
+    const index = view.pairs.findIndex((p) => p.element.contains(last));
+    expect(langs()).toEqual(
+      before.map((lang, i) => (i === index ? (lang === 'de' ? 'en' : 'de') : lang)),
+    );
+  });
+});
+
+describe('a pair with one language', () => {
+  it('says which language it has, to the eye and to a screen reader, in the UI’s language', () => {
+    const de =
+      'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
+    const en =
+      'The servers will be built in the company’s own plant from March, and production is for the market.';
+    document.body.innerHTML =
+      '<article><div class="entry-content"><table>' +
+      `<tr><td>${de}</td><td>${en}</td></tr><tr><td>Nur hier: ${de}</td><td></td></tr>` +
+      '</table></div></article>';
+    const reader = createReader(document, 'en', findBilingualTables(document));
+    if (!reader) throw new Error('expected a reader');
+    const ui = mountReaderUi(createArticleView(reader, false));
+    unmounts.push(ui.unmount);
+    const only = reader.pairs.find((p) => !p.sides.en);
+    const note = only?.controls.querySelector<HTMLElement>('.bitext-note');
+    expect(only?.controls.querySelector(`[${TOGGLE_ATTR}]`)).toBeNull();
+    expect(note?.lang).toBe('en');
+    expect(note?.textContent).toBe(
+      'DE: German only: there is no English version of this paragraph',
+    );
+    expect(note?.title).toBe('German only: there is no English version of this paragraph');
+  });
+});

@@ -24,5 +24,12 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     expect(pairs.map((pair) => [...pair.de, ...pair.en].some((p) => p.heading))).toEqual(
       truth.pairs.map(({ heading }) => heading),
     );
+    // The bio's <p>s move whole, attributes and all, never wrapped in a <p> of Bitext's.
+    for (const pair of pairs.filter((p) => originOf(p) === 'after')) {
+      expect([...pair.de, ...pair.en].map((p) => [p.block, p.nodes[0]?.nodeName])).toEqual([
+        [true, 'P'],
+        [true, 'P'],
+      ]);
+    }
   });
 });

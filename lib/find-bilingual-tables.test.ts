@@ -98,6 +98,28 @@ describe('findBilingualTables', () => {
     expect(findBilingualTables(doc)[0]?.block.tagName).toBe('FIGURE');
   });
 
+  it('widens the block only over a wrapper that holds the table and nothing a reader sees', () => {
+    const figure = `<figure class="wp-block-table">${table([DE, EN])}</figure>`;
+    const blockIn = (wrapped: string) =>
+      findBilingualTables(page(`<div class="wrap">${wrapped}</div>`))[0]?.block.tagName;
+    expect(blockIn(figure)).toBe('DIV');
+    // Hidden with the wrapper, a loose caption or a picture beside the table would be lost.
+    expect(blockIn(`${figure}Quelle: Hersteller`)).toBe('FIGURE');
+    expect(blockIn(`${figure}<img src="data:," alt="Werk">`)).toBe('FIGURE');
+  });
+
+  it('takes no bio whose second paragraph is not in the right column’s language', () => {
+    const german = `<p>${DE}</p><p>Zwei: ${DE}</p>`;
+    expect(findBilingualTables(page(table([DE, EN]) + german))[0]?.bio).toBeUndefined();
+  });
+
+  it('finds the bio past a <link> or <style> a block put between it and the table', () => {
+    const bio = `<p>${DE}</p><p>${EN}</p>`;
+    const between = '<link rel="stylesheet" href="data:,"><style>p{}</style>';
+    const found = findBilingualTables(page(table([DE, EN]) + between + bio))[0];
+    expect(found?.bio?.map((p) => p.textContent)).toEqual([DE, EN]);
+  });
+
   it('skips a label row but keeps the rest', () => {
     const doc = page(table(['Deutsch', 'English'], [DE, EN]));
     expect(findBilingualTables(doc)[0]?.rows).toHaveLength(1);
@@ -119,6 +141,9 @@ describe('findBilingualTables', () => {
 
   it('rejects a table whose rows contradict its columns', () => {
     expect(findBilingualTables(page(table([DE, EN], [EN, DE], [DE, EN])))).toEqual([]);
+    // Either column alone contradicting is enough.
+    expect(findBilingualTables(page(table([DE, EN], [DE, EN], [EN, EN])))).toEqual([]);
+    expect(findBilingualTables(page(table([DE, EN], [DE, EN], [DE, DE])))).toEqual([]);
   });
 
   it('ignores tables outside the article body and nested tables', () => {

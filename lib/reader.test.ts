@@ -140,6 +140,25 @@ describe('a table that arrives later', () => {
     expect(heard).toEqual([reader.pairs.slice(before)]);
     expect(reader.pairs.map((pair) => pair.lang)).toEqual(reader.pairs.map(() => 'de'));
   });
+
+  it.each([
+    ['while the column shows', false],
+    ['while the original shows', true],
+  ])('come back with the rest after "original" (added %s)', (_, inOriginal) => {
+    const { doc } = loadFixture('several-tables');
+    const all = findModule.findBilingualTables(doc);
+    const [first, ...rest] = all;
+    if (!first || !rest.length) throw new Error('expected several tables');
+    const fresh = loadFixture('several-tables').doc;
+    const whole = createReader(fresh, 'de', findModule.findBilingualTables(fresh))?.pairs.length;
+    const reader = createReader(doc, 'de', [first]);
+    if (inOriginal) reader?.original();
+    reader?.add(rest);
+    reader?.original();
+    reader?.show('de');
+    expect(reader?.pairs.length).toBe(whole);
+    for (const { block } of all) expect(block.hasAttribute(HIDDEN_ATTR)).toBe(true);
+  });
 });
 
 describe('dispose', () => {
@@ -148,6 +167,16 @@ describe('dispose', () => {
     const before = doc.documentElement.outerHTML;
     const reader = createReader(doc, 'de', findModule.findBilingualTables(doc));
     reader?.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('stays off the page when a late callback asks for a language', () => {
+    const { doc } = loadFixture('identitaet-ki');
+    const before = doc.documentElement.outerHTML;
+    const reader = createReader(doc, 'de', findModule.findBilingualTables(doc));
+    reader?.dispose();
+    reader?.show('en');
+    reader?.original();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

@@ -65,7 +65,7 @@ describe('getSettings', () => {
     expect(await getSettings()).toEqual(complete({ defaultLanguage: 'de' }));
   });
 
-  it.each([['fr'], [42], [null], [['de']]])(
+  it.each([['fr'], [42], [null], [['de']], ['toString'], ['constructor']])(
     'replaces an invalid field (%j) by its default, warning once',
     async (bad) => {
       const { getSettings } = await loadSettings({

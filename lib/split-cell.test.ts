@@ -89,4 +89,32 @@ describe('splitCell', () => {
       ['', 'FIGURE', true],
     ]);
   });
+
+  it.each(['img', 'svg', 'picture', 'video', 'audio', 'iframe', 'canvas', 'object', 'embed'])(
+    'keeps a <p> holding only an <%s> (an embedded video, say) as a picture paragraph',
+    (tag) => {
+      const td = cell(`<p>Text.</p><p><${tag}></${tag}></p>`);
+      expect(splitCell(td).map((p) => [p.text, p.picture])).toEqual([
+        ['Text.', false],
+        ['', true],
+      ]);
+    },
+  );
+
+  it('recognises a bold line as a sub-heading with whitespace around it, leaving the blanks in the cell', () => {
+    const td = cell('\n  <strong>Zwischentitel</strong>\n  <br>\n  Der Text danach.\n');
+    const [heading, text] = splitCell(td);
+    expect(heading?.heading).toBe(true);
+    expect(heading?.nodes.map((n) => n.nodeName)).toEqual(['STRONG']);
+    expect(text?.nodes.map((n) => n.nodeValue?.trim())).toEqual(['Der Text danach.']);
+    expect(text?.heading).toBe(false);
+  });
+
+  it('takes each <div> whole as a paragraph of its own', () => {
+    const paragraphs = splitCell(cell('<div>Eins.</div><div>Zwei.</div>'));
+    expect(paragraphs.map((p) => [p.text, p.block])).toEqual([
+      ['Eins.', true],
+      ['Zwei.', true],
+    ]);
+  });
 });
