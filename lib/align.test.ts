@@ -271,3 +271,39 @@ describe('alignParagraphs', () => {
     expect(beads).toEqual(expected);
   });
 });
+
+describe('an editor’s note in one language only', () => {
+  // A long German paragraph plus a short note reads, by length, like one longer English paragraph.
+  const de = [
+    'Der Hersteller liefert die neuen Server ab März aus dem eigenen Werk in Augsburg an Kunden in ganz Europa.',
+    'Die Preise beginnen bei 4.000 Euro für die kleinste Ausstattung mit zwei Prozessoren.',
+  ];
+  const en = [
+    'The manufacturer ships the new servers from its own plant in Augsburg to customers across Europe from March.',
+    'Prices start at 4,000 euros for the smallest configuration with two processors.',
+  ];
+  it.each([
+    'Update',
+    'Nachtrag',
+    'Aktualisierung',
+    'Korrektur',
+    'Correction',
+    'Anm. d. Red.',
+    'Nachtrag vom 3. März',
+    'Update 03.03.2026',
+  ])('stands alone when it starts "%s:"', (label) => {
+    const a = [
+      body(de[0] as string),
+      body(`${label}: Die Preise sind gesunken.`),
+      body(de[1] as string),
+    ];
+    const beads = alignParagraphs(a, en.map(body));
+    expect(beads).toContainEqual({ a: [1], b: [] });
+  });
+
+  it('is not a sentence that starts with "Update" and has a colon after a full stop', () => {
+    const a = [body('Update auf Version 2. Wichtig: Die Preise bleiben gleich.')];
+    const b = [body('Version 2 update. Important: prices stay the same.')];
+    expect(alignParagraphs(a, b)).toEqual([{ a: [0], b: [0] }]);
+  });
+});

@@ -131,10 +131,12 @@ function beadAllowed(
   return !headA && !headB;
 }
 
-// An editor's note added after publication ("Update:", "Nachtrag:"), often in one language only:
-// it pairs only with its translation, another note, and is never merged with a neighbour.
+// An editor's note added after publication ("Update:", "Nachtrag vom 3. März:", "Anm. d. Red.:"),
+// often in one language only: it pairs only with its translation, another note, and is never
+// merged with a neighbour. Before its colon a dot may only end a date's day ("3. März",
+// "03.03.2026"), so "Update auf Version 2. Wichtig: …" is a sentence, not a note.
 const NOTE =
-  /^(?:update|nachtrag|aktualisierung|korrektur|correction|anm\. d\. red\.)\b[^:.]{0,40}:/i;
+  /^(?:(?:update|nachtrag|aktualisierung|korrektur|correction)\b|anm\. d\. red\.)(?:[^:.]|\d{1,2}\.\s?(?:\d{1,2}\.|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)){0,40}:/i;
 
 /** Whether any of the `count` units from `from` passes `test`. */
 function any(
