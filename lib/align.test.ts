@@ -291,6 +291,11 @@ describe('an editor’s note in one language only', () => {
     'Anm. d. Red.',
     'Nachtrag vom 3. März',
     'Update 03.03.2026',
+    'Nachtrag vom 3. Okt. 2026',
+    'Update, Jan. 5, 2026',
+    'Correction (Sept. 4)',
+    'Anmerkung der Redaktion',
+    "Editor's note",
   ])('stands alone when it starts "%s:"', (label) => {
     const a = [
       body(de[0] as string),
@@ -299,6 +304,34 @@ describe('an editor’s note in one language only', () => {
     ];
     const beads = alignParagraphs(a, en.map(body));
     expect(beads).toContainEqual({ a: [1], b: [] });
+  });
+
+  // Two German paragraphs that the English gives as one: the counts differ, so every bead is weighed.
+  const de3 = 'Bestellungen nimmt der Handel ab sofort an.';
+  const de4 = 'Die Lieferzeit beträgt derzeit etwa sechs Wochen.';
+  const en3 = 'Retailers take orders from now on; delivery currently takes about six weeks.';
+  it.each([
+    [
+      'Anm. d. Red.: Die Preise wurden am Montag um zehn Prozent gesenkt.',
+      "Editor's note: The prices were cut by ten percent on Monday.",
+    ],
+    [
+      'Nachtrag vom 3. März: Die Preise wurden am Montag um zehn Prozent gesenkt.',
+      'Addendum, March 3: The prices were cut by ten percent on Monday.',
+    ],
+    [
+      'Update auf Version 10.2.3: Die Preise wurden am Montag um zehn Prozent gesenkt.',
+      'With version 10.2.3, the prices were cut by ten percent on Monday.',
+    ],
+  ])('pairs with its translation: %s | %s', (note, translation) => {
+    const a = [de[0], note, de[1], de3, de4].map((text) => body(text as string));
+    const b = [en[0], translation, en[1], en3].map((text) => body(text as string));
+    expect(alignParagraphs(a, b)).toEqual([
+      { a: [0], b: [0] },
+      { a: [1], b: [1] },
+      { a: [2], b: [2] },
+      { a: [3, 4], b: [3] },
+    ]);
   });
 
   it('is not a sentence that starts with "Update" and has a colon after a full stop', () => {

@@ -131,12 +131,15 @@ function beadAllowed(
   return !headA && !headB;
 }
 
-// An editor's note added after publication ("Update:", "Nachtrag vom 3. März:", "Anm. d. Red.:"),
-// often in one language only: it pairs only with its translation, another note, and is never
-// merged with a neighbour. Before its colon a dot may only end a date's day ("3. März",
-// "03.03.2026"), so "Update auf Version 2. Wichtig: …" is a sentence, not a note.
-const NOTE =
-  /^(?:(?:update|nachtrag|aktualisierung|korrektur|correction)\b|anm\. d\. red\.)(?:[^:.]|\d{1,2}\.\s?(?:\d{1,2}\.|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)){0,40}:/i;
+// An editor's note added after publication ("Update:", "Nachtrag vom 3. März:", "Anm. d. Red.:",
+// "Editor's note:"), often in one language only: it pairs only with its translation, another
+// note, and is never merged with a neighbour.
+const NOTE_LABEL = String.raw`(?:update|nachtrag|aktualisierung|korrektur|anmerkung der redaktion|correction|addendum|postscript|editor[’']?s note)\b|anm\. d\. red\.`;
+const MONTH = String.raw`\b(?:januar|january|jan|februar|february|feb|märz|march|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)\b\.?`;
+// Between the label and its colon: words and a date ("3. Okt. 2026", "Jan. 5", "03.03.2026"), but
+// no other dot, so neither a sentence ("Version 2. Wichtig: …") nor a version ("10.2.3:").
+const NOTE_WORDS = String.raw`\d{1,2}\.\s?${MONTH}|${MONTH}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.])|\d+(?![\d.])|[^:.\d]`;
+const NOTE = new RegExp(`^(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:`, 'i');
 
 /** Whether any of the `count` units from `from` passes `test`. */
 function any(
