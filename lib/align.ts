@@ -58,6 +58,8 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] 
     a.map((u) => u.text),
     b.map((u) => u.text),
   );
+  const kindsA = kindsOf(a);
+  const kindsB = kindsOf(b);
 
   // Band (large cells only): row i keeps only j within `width` of the straight diagonal
   // j = i·m/n, making the DP O(n·width). A path drifts from it only by merges and splits, which
@@ -83,7 +85,7 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] 
       for (const [k, { da, db, prior }] of BEADS.entries()) {
         const i0 = i - da;
         const j0 = j - db;
-        if (i0 < 0 || j0 < 0 || !beadAllowed(a, i0, da, b, j0, db)) continue;
+        if (i0 < 0 || j0 < 0 || !beadAllowed(kindsA, i0, da, kindsB, j0, db)) continue;
         const la = (sumA[i] ?? 0) - (sumA[i0] ?? 0);
         const lb = (sumB[j] ?? 0) - (sumB[j0] ?? 0);
         const anchors = Math.min(MAX_ANCHORS, shared(i0, i, j0, j));
@@ -111,22 +113,22 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] 
  * 0-1 bead. A note goes only with notes on the other side (its translation).
  */
 function beadAllowed(
-  a: readonly AlignUnit[],
+  a: readonly UnitKind[],
   i0: number,
   da: number,
-  b: readonly AlignUnit[],
+  b: readonly UnitKind[],
   j0: number,
   db: number,
 ): boolean {
   if (da + db === 1) return true;
   // A picture has no length to weigh: merged into a group, it would show with one language only.
-  const pictureA = any(a, i0, da, isPicture);
-  const pictureB = any(b, j0, db, isPicture);
+  const pictureA = any(a, i0, da, 'picture');
+  const pictureB = any(b, j0, db, 'picture');
   if (pictureA || pictureB) return da === 1 && db === 1 && pictureA && pictureB;
   // A note pairs only with a note (its translation), else it stands alone.
-  if (any(a, i0, da, isNote) !== any(b, j0, db, isNote)) return false;
-  const headA = any(a, i0, da, isHeading);
-  const headB = any(b, j0, db, isHeading);
+  if (any(a, i0, da, 'note') !== any(b, j0, db, 'note')) return false;
+  const headA = any(a, i0, da, 'heading');
+  const headB = any(b, j0, db, 'heading');
   if (da === 1 && db === 1) return headA === headB;
   return !headA && !headB;
 }
@@ -141,23 +143,30 @@ const MONTH = String.raw`\b(?:januar|january|jan|februar|february|feb|märz|marc
 const NOTE_WORDS = String.raw`\d{1,2}\.\s?${MONTH}|${MONTH}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.])|\d+(?![\d.])|[^:.\d]`;
 const NOTE = new RegExp(`^(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:`, 'i');
 
-/** Whether any of the `count` units from `from` passes `test`. */
-function any(
-  units: readonly AlignUnit[],
-  from: number,
-  count: number,
-  test: (unit: AlignUnit) => boolean,
-): boolean {
-  for (let k = from; k < from + count; k++) {
-    const unit = units[k];
-    if (unit && test(unit)) return true;
-  }
-  return false;
+/** What the bead rules ask of a unit: read once per alignment, as the DP asks for every bead. */
+interface UnitKind {
+  note: boolean;
+  heading: boolean;
+  picture: boolean;
 }
 
-const isNote = (unit: AlignUnit): boolean => NOTE.test(unit.text);
-const isHeading = (unit: AlignUnit): boolean => unit.heading;
-const isPicture = (unit: AlignUnit): boolean => unit.picture === true;
+const kindsOf = (units: readonly AlignUnit[]): UnitKind[] =>
+  units.map((unit) => ({
+    note: NOTE.test(unit.text),
+    heading: unit.heading,
+    picture: unit.picture === true,
+  }));
+
+/** Whether any of the `count` units from `from` is of `kind`. */
+function any(
+  kinds: readonly UnitKind[],
+  from: number,
+  count: number,
+  kind: keyof UnitKind,
+): boolean {
+  for (let k = from; k < from + count; k++) if (kinds[k]?.[kind]) return true;
+  return false;
+}
 
 /** -ln P(|δ| ≥ observed) for the normalised length difference δ of a bead (Gale & Church). */
 function lengthCost(la: number, lb: number, ratio: number): number {

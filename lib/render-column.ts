@@ -96,10 +96,11 @@ export function renderColumn(
   // A table's caption (above it) or its figure's figcaption (below it): text the hidden table
   // would otherwise take out of view. Its nodes move into a paragraph of the column.
   const renderCaption = (caption: Element | null | undefined, column: Element): void => {
-    if (!caption || !showsSomething([...caption.childNodes])) return;
+    const nodes = caption ? [...caption.childNodes] : [];
+    if (!showsSomething(nodes)) return;
     const paragraph = column.appendChild(doc.createElement('p'));
     paragraph.className = 'bitext-caption';
-    journal.wrap([...caption.childNodes], paragraph);
+    journal.wrap(nodes, paragraph);
   };
 
   try {

@@ -6,9 +6,10 @@ const OURS = `[${ARTICLE_ATTR}], [${UI_ATTR}]`;
 const isOurs = (node: Node): boolean =>
   node.nodeType === Node.ELEMENT_NODE && (node as Element).closest(OURS) !== null;
 
+// Asked of nodes added to a target that is not ours: only the node itself can be (the column).
 const holdsTable = (node: Node): boolean =>
   node.nodeType === Node.ELEMENT_NODE &&
-  !isOurs(node) &&
+  !(node as Element).matches(OURS) &&
   ((node as Element).tagName === 'TABLE' || (node as Element).querySelector('table') !== null);
 
 /**
