@@ -98,8 +98,13 @@ function targets(byName, seed, large, growth, sizes) {
   const worstLoad = articles.reduce((a, b) => (b.loadRatio > a.loadRatio ? b : a));
   const aloneRatio = leftAlone?.loadRatio ?? Number.NaN;
   const loadRatio = worstLoad.loadRatio;
-  const toggle = worst(all.map((f) => f.toggleMs.toFrame.median ?? Number.NaN));
-  const toggleWork = worst(all.map((f) => f.toggleMs.work.median ?? Number.NaN));
+  // The work reported beside the worst toggle is that same article's, not the worst of all.
+  const [toggleArticle, toggled] = Object.entries(byName)
+    .filter(([, f]) => Number.isFinite(f.toggleMs.toFrame.median ?? Number.NaN))
+    .reduce((a, b) =>
+      (b[1].toggleMs.toFrame.median ?? 0) > (a[1].toggleMs.toFrame.median ?? 0) ? b : a,
+    );
+  const toggle = toggled.toggleMs.toFrame.median ?? Number.NaN;
   const seedLast = seed?.dclToLastPairMs.median ?? Number.NaN;
   const largeLast = large?.dclToLastPairMs.median ?? Number.NaN;
   const switchAll = large?.switchAllMs.toFrame.median ?? Number.NaN;
@@ -142,7 +147,7 @@ function targets(byName, seed, large, growth, sizes) {
     [
       'one toggle: click → next frame (worst article, median)',
       '≤ 16 ms',
-      `${fixed(toggle)} ms (work ${fixed(toggleWork)} ms)`,
+      `${fixed(toggle)} ms on ${toggleArticle} (work ${fixed(toggled.toggleMs.work.median)} ms)`,
       toggle <= 16,
     ],
     [
