@@ -1,7 +1,8 @@
-// `npm run sbom`: the CycloneDX bill of materials (via `npm sbom`, from the lockfile, offline),
-// written next to the zips as .output/<name>-<version>-sbom.cdx.json. It lists the build tools
-// too: a reproducible package is only as trustworthy as what built it. (`npm sbom --omit dev`
-// returns no component at all with npm 11.19, so that is not an option.)
+// `npm run sbom`: the CycloneDX bill of materials of the installed packages (via `npm sbom`, which
+// checks them against the lockfile; offline), written next to the zips as
+// .output/<name>-<version>-sbom.cdx.json. It lists the build tools too: a reproducible package is
+// only as trustworthy as what built it. (`npm sbom --omit dev` returns no component at all with
+// npm 11.19, so that is not an option.)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
