@@ -272,6 +272,68 @@ describe('alignParagraphs', () => {
   });
 });
 
+describe('what translators of paragraphs do', () => {
+  // Six 1:1 paragraphs of a news article (tests/fixtures/publisher/translator-edits).
+  const { pairs } = JSON.parse(fixtureFile('translator-edits.json')) as {
+    pairs: { de: string; en: string }[];
+  };
+  const picked = [0, 3, 4, 6, 8, 10].map((k) => pairs[k]);
+  const de = picked.map((pair) => pair?.de ?? '');
+  const en = picked.map((pair) => pair?.en ?? '');
+  const units = (texts: (string | undefined)[]) => texts.map((text) => body(text ?? ''));
+
+  it('pairs three paragraphs with one, and one with three', () => {
+    const merged = `${en[1]} ${en[2]} ${en[3]}`;
+    expect(alignParagraphs(units(de), units([en[0], merged, en[4], en[5]]))).toEqual([
+      { a: [0], b: [0] },
+      { a: [1, 2, 3], b: [1] },
+      { a: [4], b: [2] },
+      { a: [5], b: [3] },
+    ]);
+    const split = `${de[1]} ${de[2]} ${de[3]}`;
+    expect(alignParagraphs(units([de[0], split, de[4], de[5]]), units(en))).toEqual([
+      { a: [0], b: [0] },
+      { a: [1], b: [1, 2, 3] },
+      { a: [2], b: [4] },
+      { a: [3], b: [5] },
+    ]);
+  });
+
+  it('lets a long paragraph without translation stand alone, its neighbours paired 1:1', () => {
+    expect(alignParagraphs(units(de), units([en[0], en[1], en[3], en[4], en[5]]))).toEqual([
+      { a: [0], b: [0] },
+      { a: [1], b: [1] },
+      { a: [2], b: [] },
+      { a: [3], b: [2] },
+      { a: [4], b: [3] },
+      { a: [5], b: [4] },
+    ]);
+  });
+
+  it('does not pair equal counts by index when a merge and a split cancel out', () => {
+    const [first = '', ...rest] = en[4]?.split(', ') ?? [];
+    const b = [en[0], `${en[1]} ${en[2]}`, en[3], `${first},`, rest.join(', '), en[5]];
+    expect(alignParagraphs(units(de), units(b))).toEqual([
+      { a: [0], b: [0] },
+      { a: [1, 2], b: [1] },
+      { a: [3], b: [2] },
+      { a: [4], b: [3, 4] },
+      { a: [5], b: [5] },
+    ]);
+  });
+
+  it('keeps a "Mehr zum Thema:" or "Read more:" line in one language alone', () => {
+    const more = 'Mehr zum Thema: Wie Ransomware-Banden gezielt Backups angreifen';
+    expect(
+      alignParagraphs(units([de[0], de[1], more, de[2], de[3]]), units(en.slice(0, 4))),
+    ).toContainEqual({ a: [2], b: [] });
+    const read = 'Read more: How ransomware gangs target backups';
+    expect(
+      alignParagraphs(units(de.slice(0, 3)), units([en[0], read, en[1], en[2]])),
+    ).toContainEqual({ a: [], b: [1] });
+  });
+});
+
 describe('an editor’s note in one language only', () => {
   // A long German paragraph plus a short note reads, by length, like one longer English paragraph.
   const de = [

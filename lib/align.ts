@@ -6,6 +6,11 @@ export interface AlignUnit {
   heading: boolean;
   /** A picture without text, which no length can pair (absent: text). */
   picture?: boolean;
+  /**
+   * About the length of `text`, where that is cheaper to know than the text itself (a paragraph's
+   * raw `textContent`); read by the checks that weigh every paragraph. Absent: `text`'s length.
+   */
+  size?: number;
 }
 
 /** One aligned group: indices into the two inputs, each ascending and contiguous; one side may be empty. */
@@ -22,6 +27,10 @@ const BEADS: readonly { da: number; db: number; prior: number }[] = [
   { da: 2, db: 1, prior: -Math.log(0.089 / 2) },
   { da: 1, db: 2, prior: -Math.log(0.089 / 2) },
   { da: 2, db: 2, prior: -Math.log(0.011) },
+  // Not in Gale & Church's sentence table: a translator of paragraphs merges three into one, or
+  // splits one into three, often enough that without them the third piece pairs with a neighbour.
+  { da: 3, db: 1, prior: -Math.log(0.01) },
+  { da: 1, db: 3, prior: -Math.log(0.01) },
 ];
 /** Variance of the length difference per character (Gale & Church). */
 const VARIANCE = 6.8;
@@ -31,29 +40,64 @@ const MAX_ANCHORS = 4;
 /** Above this many cells (~200 × 200) the DP keeps to a band around the diagonal. */
 const FULL_DP_CELLS = 200 * 200;
 const BAND_MIN = 100;
+/**
+ * Equal counts are paired 1:1 without the DP unless a pair's lengths are less likely than this for
+ * a translation: then the translator merged here and split there (or left one paragraph out and
+ * added another), and pairing by index would shift every pair in between.
+ */
+const PLAUSIBLE_FIT = -Math.log(0.002);
+/** The length ratio of the two columns is taken to lie within 1/MAX_RATIO … MAX_RATIO. */
+const MAX_RATIO = 4 / 3;
 
-/** Pairs paragraphs of two languages in order; every index of both inputs appears in exactly one bead, beads in reading order. */
-export function alignParagraphs(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] {
+/**
+ * Pairs paragraphs of two languages in order; every index of both inputs appears in exactly one
+ * bead, beads in reading order. `ratio` is the expected length of b per character of a: by
+ * default this cell pair's own, but a whole table's (`lengthRatio` of all its cells) is steadier,
+ * as a small cell with a paragraph left untranslated skews its own.
+ */
+export function alignParagraphs(
+  a: readonly AlignUnit[],
+  b: readonly AlignUnit[],
+  ratio = lengthRatio(a, b),
+): Bead[] {
   const n = a.length;
   const m = b.length;
   if (n === 0) return b.map((_, j) => ({ a: [], b: [j] }));
   if (m === 0) return a.map((_, i) => ({ a: [i], b: [] }));
-  if (n === m && a.every((u, i) => u.heading === b[i]?.heading && !u.picture === !b[i]?.picture)) {
+  if (
+    n === m &&
+    a.every((u, i) => u.heading === b[i]?.heading && !u.picture === !b[i]?.picture) &&
+    a.every((u, i) => lengthCost(sizeOf(u), sizeOf(b[i]), ratio) <= PLAUSIBLE_FIT)
+  ) {
     return a.map((_, i) => ({ a: [i], b: [i] }));
   }
-  return dynamicAlign(a, b);
+  return dynamicAlign(a, b, ratio);
 }
 
-function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] {
+/**
+ * Expected b-length per a-character of these paragraphs; clamped so a stretch left untranslated
+ * cannot distort it beyond any plausible German/English ratio. English runs at 0.8 to 1 times the
+ * German's length (the fixtures' cells: 0.74 to 1.21, either column first); further off, the
+ * difference is untranslated text, whose length says nothing of the other paragraphs'.
+ */
+export function lengthRatio(a: readonly AlignUnit[], b: readonly AlignUnit[]): number {
+  let totalA = 0;
+  let totalB = 0;
+  for (const u of a) totalA += sizeOf(u);
+  for (const u of b) totalB += sizeOf(u);
+  return totalA > 0 && totalB > 0
+    ? Math.min(MAX_RATIO, Math.max(1 / MAX_RATIO, totalB / totalA))
+    : 1;
+}
+
+const lengthOf = (u: AlignUnit | undefined): number => [...(u?.text ?? '').trim()].length;
+const sizeOf = (u: AlignUnit | undefined): number => u?.size ?? lengthOf(u);
+
+function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[], ratio: number): Bead[] {
   const n = a.length;
   const m = b.length;
   const sumA = prefixLengths(a);
   const sumB = prefixLengths(b);
-  const totalA = sumA[n] ?? 0;
-  const totalB = sumB[m] ?? 0;
-  // Expected b-length per a-character, from this cell pair itself; clamped so a cell with a
-  // missing stretch cannot distort it beyond any plausible German/English ratio.
-  const ratio = totalA > 0 && totalB > 0 ? Math.min(2, Math.max(0.5, totalB / totalA)) : 1;
   const shared = anchorOverlap(
     a.map((u) => u.text),
     b.map((u) => u.text),
@@ -89,7 +133,11 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[]): Bead[] 
         const la = (sumA[i] ?? 0) - (sumA[i0] ?? 0);
         const lb = (sumB[j] ?? 0) - (sumB[j0] ?? 0);
         const anchors = Math.min(MAX_ANCHORS, shared(i0, i, j0, j));
-        const total = costAt(i0, j0) + prior + lengthCost(la, lb, ratio) - ANCHOR_BONUS * anchors;
+        // A paragraph left untranslated has no length to compare: its bead costs its prior only.
+        // Weighed by length (la against 0), a long one would cost more than merging it into a
+        // neighbour's pair, or than shifting the pairs around it by one.
+        const fit = da === 0 || db === 0 ? 0 : lengthCost(la, lb, ratio);
+        const total = costAt(i0, j0) + prior + fit - ANCHOR_BONUS * anchors;
         if (total < (rowCost[j - first] ?? Number.POSITIVE_INFINITY)) {
           rowCost[j - first] = total;
           rowBack[j - first] = k;
@@ -141,7 +189,10 @@ const MONTH = String.raw`\b(?:januar|january|jan|februar|february|feb|märz|marc
 // Between the label and its colon: words and a date ("3. Okt. 2026", "Jan. 5", "03.03.2026"), but
 // no other dot, so neither a sentence ("Version 2. Wichtig: …") nor a version ("10.2.3:").
 const NOTE_WORDS = String.raw`\d{1,2}\.\s?${MONTH}|${MONTH}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.])|\d+(?![\d.])|[^:.\d]`;
-const NOTE = new RegExp(`^(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:`, 'i');
+// A pointer to another article ("Mehr zum Thema: …", "Read more: …"), which the translator often
+// leaves out or adds: the same rule as a note. The label stands right before its colon.
+const CROSS_REFERENCE = String.raw`(?:mehr zum thema|mehr dazu|lesen sie auch|siehe auch|passend dazu|read more|read also|also read|see also|related(?: articles?)?|more on (?:this|the)(?: topic)?|further reading)\s*:`;
+const NOTE = new RegExp(`^(?:(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:|${CROSS_REFERENCE})`, 'i');
 
 /** What the bead rules ask of a unit: read once per alignment, as the DP asks for every bead. */
 interface UnitKind {
@@ -191,7 +242,7 @@ function logErfc(x: number): number {
 function prefixLengths(units: readonly AlignUnit[]): number[] {
   const sums = [0];
   // Code points, so emoji and other astral characters count once; surrounding space not at all.
-  for (const u of units) sums.push((sums[sums.length - 1] ?? 0) + [...u.text.trim()].length);
+  for (const u of units) sums.push((sums[sums.length - 1] ?? 0) + lengthOf(u));
   return sums;
 }
 

@@ -1,4 +1,4 @@
-import { alignParagraphs } from './align';
+import { alignParagraphs, lengthRatio } from './align';
 import type { BilingualTable } from './find-bilingual-tables';
 import type { Lang } from './page-contract';
 import { type Paragraph, paragraphOf, splitCell } from './split-cell';
@@ -16,11 +16,13 @@ const byLanguage = <T>(columns: [Lang, Lang], left: T, right: T): Record<Lang, T
 const pick = (paragraphs: Paragraph[], indices: number[]): Paragraph[] =>
   indices.map((index) => paragraphs[index] as Paragraph);
 
-/** The pairs of one row: its two cells split into paragraphs and aligned. */
-function pairRow([leftCell, rightCell]: [Element, Element], columns: [Lang, Lang]): Pair[] {
-  const left = splitCell(leftCell);
-  const right = splitCell(rightCell);
-  return alignParagraphs(left, right).map(({ a, b }) =>
+/** The pairs of one row: its two cells' paragraphs aligned, `ratio` the table's length ratio. */
+function pairRow(
+  [left, right]: [Paragraph[], Paragraph[]],
+  columns: [Lang, Lang],
+  ratio: number,
+): Pair[] {
+  return alignParagraphs(left, right, ratio).map(({ a, b }) =>
     byLanguage(columns, pick(left, a), pick(right, b)),
   );
 }
@@ -30,7 +32,13 @@ const wholeElement = (element: Element): Paragraph[] => [paragraphOf([element], 
 
 /** All pairs of a bilingual table in reading order, the bio pair last. */
 export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {
-  const pairs = rows.flatMap((cells) => pairRow(cells, columns));
+  const cells = rows.map(([l, r]): [Paragraph[], Paragraph[]] => [splitCell(l), splitCell(r)]);
+  // The whole table's length ratio: a small cell with a paragraph left untranslated skews its own.
+  const ratio = lengthRatio(
+    cells.flatMap(([left]) => left),
+    cells.flatMap(([, right]) => right),
+  );
+  const pairs = cells.flatMap((cell) => pairRow(cell, columns, ratio));
   if (bio) pairs.push(byLanguage(columns, wholeElement(bio[0]), wholeElement(bio[1])));
   return pairs;
 }

@@ -57,6 +57,16 @@ describe('splitCell', () => {
     expect(texts('Mit <strong>StorOS</strong> reagiert Norvane.')[0]?.heading).toBe(false);
   });
 
+  it('takes a bold paragraph (a teaser, a key sentence) for a paragraph, not a heading', () => {
+    const teaser =
+      'Der Speicherhersteller Nexora hat in München die sechste Generation seiner All-Flash-Systeme vorgestellt. Sie sollen den Umstieg auf Flash erleichtern.';
+    expect(
+      texts(
+        `<strong>${teaser}</strong><br><strong>Wichtig: das Update sofort einspielen.</strong><br><strong>Preise und Verfügbarkeit</strong>`,
+      ).map((p) => p.heading),
+    ).toEqual([false, false, true]);
+  });
+
   it('makes a list one paragraph, items joined by spaces', () => {
     expect(texts('Neu:<ul><li>eins</li><li>zwei</li></ul>')).toEqual([
       { text: 'Neu:', heading: false },

@@ -12,6 +12,8 @@ export interface Paragraph {
   picture: boolean;
   /** Normalized text (see `normalizeText`); read only by the aligner, so built on first read. */
   readonly text: string;
+  /** About the text's length, from the nodes' raw `textContent`: cheaper than `text`. */
+  readonly size: number;
 }
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -55,6 +57,12 @@ function isBoldLine(nodes: readonly Node[]): boolean {
   return meaningful.length === 1 && BOLD.has((meaningful[0] as Node).nodeName);
 }
 
+// A sub-heading is a title: short, and not a sentence. A bold line that is longer or ends with a
+// full stop is a paragraph set in bold (a teaser, a key sentence), which the other language may
+// not set in bold: taken for a heading, it could never pair with its translation.
+const TITLE_MAX = 100;
+const isTitle = (text: string): boolean => text.length <= TITLE_MAX && !text.endsWith('.');
+
 // What a reader sees without any text: a picture in both cells is shown once, never dropped.
 const MEDIA = 'img, svg, picture, video, audio, iframe, canvas, object, embed';
 const isMedia = (node: Node): boolean =>
@@ -69,6 +77,7 @@ export function paragraphOf(
   picture = false,
 ): Paragraph {
   let text: string | undefined;
+  let size: number | undefined;
   return {
     nodes,
     block,
@@ -77,6 +86,10 @@ export function paragraphOf(
     get text() {
       text ??= textOfNodes(nodes);
       return text;
+    },
+    get size() {
+      size ??= nodes.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0);
+      return size;
     },
   };
 }
@@ -90,7 +103,9 @@ function toParagraph(nodes: Node[]): Paragraph | undefined {
   if (picture && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
   const block = nodes.length === 1 && BLOCKS.has(first.nodeName);
-  return paragraphOf(nodes, block, HEADINGS.has(first.nodeName) || isBoldLine(nodes), picture);
+  const heading =
+    HEADINGS.has(first.nodeName) || (isBoldLine(nodes) && isTitle(textOfNodes(nodes)));
+  return paragraphOf(nodes, block, heading, picture);
 }
 
 /**

@@ -292,6 +292,131 @@ pages.push({
     'An "Update:" paragraph added only to the German cell after publication: it is a one-sided pair of its own, and the paragraphs before it stay paired 1:1. A `<strong>` sub-heading row follows.',
 });
 
+// 7. What translators do inside a row: merge, split, leave out, add, drop the bold.
+const N = {
+  teaser: [
+    'Der Speicherhersteller Nexora hat auf seiner Hausmesse in München die sechste Generation seiner All-Flash-Systeme vorgestellt. Die neuen Modelle der Baureihe Nexora Vault 6 sollen vor allem mittelständischen Unternehmen den Umstieg von Festplatten auf Flash erleichtern.',
+    'Storage manufacturer Nexora presented the sixth generation of its all-flash systems at its in-house trade show in Munich. The new models of the Nexora Vault 6 series are primarily intended to make it easier for mid-sized companies to switch from hard disks to flash.',
+  ],
+  entry: [
+    'Im Mittelpunkt steht das Einstiegsmodell Vault 6200, das in einem Gehäuse mit zwei Höheneinheiten bis zu 24 NVMe-Laufwerke aufnimmt. Die Bruttokapazität liegt bei maximal 737 Terabyte, nach Deduplizierung und Komprimierung verspricht der Hersteller eine effektive Kapazität von mehr als zwei Petabyte.',
+    'The focus is on the entry-level Vault 6200, which holds up to 24 NVMe drives in a two-rack-unit enclosure. Raw capacity reaches a maximum of 737 terabytes; after deduplication and compression, the manufacturer promises an effective capacity of more than two petabytes.',
+  ],
+  top: [
+    'Nach oben rundet das Modell Vault 6800 die Reihe ab. Es lässt sich mit bis zu vier Erweiterungseinschüben auf 96 Laufwerke ausbauen und ist für Datenbanken und virtualisierte Umgebungen mit mehreren tausend virtuellen Maschinen gedacht.',
+    'At the top end, the Vault 6800 completes the series. It can be expanded to 96 drives with up to four expansion shelves and is designed for databases and virtualized environments with several thousand virtual machines.',
+  ],
+  os: [
+    'Beide Systeme arbeiten mit dem neuen Betriebssystem VaultOS 9, das Nexora nach eigenen Angaben in weiten Teilen neu geschrieben hat. Die Latenz bei zufälligen Lesezugriffen soll dadurch um bis zu 40 Prozent sinken.',
+    'Both systems run the new VaultOS 9 operating system, which Nexora says it has largely rewritten. This is expected to reduce latency for random reads by up to 40 percent.',
+  ],
+  // The English gives this one's three sentences a paragraph each.
+  ransomware: [
+    'Neu ist auch ein integrierter Schutz vor Ransomware. VaultOS 9 überwacht dazu fortlaufend die Änderungsrate und die Entropie der geschriebenen Daten. Steigen beide plötzlich an, legt das System automatisch einen unveränderlichen Snapshot an und alarmiert die Administratoren.',
+    [
+      'Also new is built-in ransomware protection.',
+      'To this end, VaultOS 9 continuously monitors the rate of change and the entropy of the data being written.',
+      'If both suddenly rise, the system automatically creates an immutable snapshot and alerts the administrators.',
+    ],
+  ],
+  snapshots: [
+    'Solche Snapshots lassen sich auch mit Administratorrechten nicht vor Ablauf einer festgelegten Frist löschen. Für das Löschen ist zusätzlich die Freigabe einer zweiten Person erforderlich, was Angreifern mit gestohlenen Zugangsdaten die Arbeit erschweren soll.',
+    'Such snapshots cannot be deleted before a set period has expired, even with administrator rights. Deletion also requires approval by a second person, which is intended to make life harder for attackers with stolen credentials.',
+  ],
+  trend: [
+    'Analysten sehen darin einen Trend. Nahezu alle großen Speicheranbieter haben im vergangenen Jahr ähnliche Funktionen angekündigt, nachdem Angreifer immer häufiger gezielt Backups und Snapshots zerstören, bevor sie die eigentlichen Daten verschlüsseln.',
+    'Analysts see this as a trend. Almost all major storage vendors announced similar features last year, after attackers increasingly targeted backups and snapshots for destruction before encrypting the actual data.',
+  ],
+  more: 'Mehr zum Thema: <a href="https://security-storage-und-channel-germany.de/ransomware-backups/">Wie Ransomware-Banden gezielt Backups angreifen</a>',
+  network: [
+    'Bei der Anbindung setzt Nexora weiterhin auf Fibre Channel mit 64 Gbit/s und Ethernet mit bis zu 100 Gbit/s. Neu hinzugekommen ist NVMe over TCP, das ohne spezielle Netzwerkhardware auskommt.',
+    'For connectivity, Nexora continues to rely on Fibre Channel at 64 Gbit/s and Ethernet at up to 100 Gbit/s. New is NVMe over TCP, which does not require any special network hardware.',
+  ],
+  price: [
+    'Preise nannte der Hersteller nur für das Einstiegsmodell. Ein Vault 6200 mit zwölf Laufwerken zu je 7,68 Terabyte soll rund 58.000 Euro kosten, inklusive drei Jahren Support.',
+    'The manufacturer only gave prices for the entry-level model. A Vault 6200 with twelve 7.68-terabyte drives is expected to cost around 58,000 euros, including three years of support.',
+  ],
+  subscription: [
+    'Zusätzlich bietet Nexora ein Abonnementmodell an. Kunden zahlen dabei eine monatliche Gebühr pro genutztem Terabyte, und der Hersteller tauscht die Controller alle drei Jahre kostenlos gegen die jeweils aktuelle Generation aus.',
+    'Nexora also offers a subscription model. Customers pay a monthly fee per terabyte used, and the manufacturer replaces the controllers free of charge every three years with the current generation.',
+  ],
+  competition: [
+    'Der Wettbewerb in diesem Segment ist hart. Neben den etablierten Anbietern drängen zunehmend asiatische Hersteller mit günstigen Systemen auf den europäischen Markt.',
+    'Competition in this segment is tough. In addition to the established vendors, Asian manufacturers are increasingly pushing into the European market with inexpensive systems.',
+  ],
+  // The English splits this one in two.
+  service: [
+    'Nexora will sich vor allem über den Service abgrenzen. Das Unternehmen betreibt eigene Supportzentren in Deutschland, Österreich und der Schweiz und garantiert bei kritischen Störungen eine Reaktionszeit von vier Stunden.',
+    [
+      'Nexora aims to differentiate itself primarily through service.',
+      'The company operates its own support centers in Germany, Austria and Switzerland and guarantees a response time of four hours for critical failures.',
+    ],
+  ],
+  customer: [
+    'Einer der ersten Kunden ist das Klinikum Oberfranken. Dessen IT-Leiterin Sabine Wolfram berichtet, dass die Migration von rund 300 Terabyte Patientendaten an einem einzigen Wochenende abgeschlossen war.',
+    'One of the first customers is Klinikum Oberfranken. Its head of IT, Sabine Wolfram, reports that the migration of around 300 terabytes of patient data was completed in a single weekend.',
+  ],
+  // Left untranslated.
+  quote:
+    '„Wir hatten mit deutlich mehr Aufwand gerechnet“, sagt Wolfram. Besonders die automatische Übernahme der bestehenden Snapshot-Richtlinien habe viel Zeit gespart.',
+  critics: [
+    'Kritischer sieht das Marktforschungsunternehmen Castell Research die Ankündigung. Die versprochene effektive Kapazität setze Datenreduktionsraten von drei zu eins voraus, die in der Praxis nur selten erreicht würden.',
+    'Market research firm Castell Research takes a more critical view of the announcement. The promised effective capacity assumes data reduction rates of three to one, which are rarely achieved in practice.',
+  ],
+  headingAvailability: ['Preise und Verfügbarkeit', 'Prices and availability'],
+  availability: [
+    'Die neuen Systeme sind ab sofort bestellbar, die Auslieferung beginnt im Juni. Bestandskunden können ihre Systeme der fünften Generation im laufenden Betrieb auf die neuen Controller umrüsten.',
+    'The new systems can be ordered immediately, with deliveries starting in June. Existing customers can upgrade their fifth-generation systems to the new controllers during operation.',
+  ],
+};
+const br = (...paragraphs) => paragraphs.join('<br>');
+pages.push({
+  name: 'translator-edits',
+  slug: 'nexora-vault-6-all-flash-nexora-launches-vault-6',
+  title: 'Nexora stellt Vault 6 vor / Nexora launches Vault 6',
+  content: [
+    figure([
+      [`<strong>${N.teaser[0]}</strong>`, N.teaser[1]],
+      [br(N.entry[0], N.top[0], N.os[0]), `${N.entry[1]} ${N.top[1]} ${N.os[1]}`],
+      [N.ransomware[0], br(...N.ransomware[1])],
+      [
+        br(N.snapshots[0], N.trend[0], N.more, N.network[0]),
+        br(N.snapshots[1], N.trend[1], N.network[1]),
+      ],
+      [
+        br(N.price[0], N.subscription[0], N.competition[0], N.service[0]),
+        br(`${N.price[1]} ${N.subscription[1]}`, N.competition[1], ...N.service[1]),
+      ],
+      [br(N.customer[0], N.quote, N.critics[0]), br(N.customer[1], N.critics[1])],
+      [
+        br(`<strong>${N.headingAvailability[0]}</strong>`, N.availability[0]),
+        br(`<strong>${N.headingAvailability[1]}</strong>`, N.availability[1]),
+      ],
+    ]),
+    bioHtml,
+  ].join('\n'),
+  pairs: [
+    pair(...N.teaser),
+    pair(`${N.entry[0]} ${N.top[0]} ${N.os[0]}`, `${N.entry[1]} ${N.top[1]} ${N.os[1]}`),
+    pair(N.ransomware[0], N.ransomware[1].join(' ')),
+    pair(...N.snapshots),
+    pair(...N.trend),
+    pair(N.more, ''),
+    pair(...N.network),
+    pair(`${N.price[0]} ${N.subscription[0]}`, `${N.price[1]} ${N.subscription[1]}`),
+    pair(...N.competition),
+    pair(N.service[0], N.service[1].join(' ')),
+    pair(...N.customer),
+    pair(N.quote, ''),
+    pair(...N.critics),
+    pair(...N.headingAvailability, { heading: true }),
+    pair(...N.availability),
+    bioPair,
+  ],
+  notes:
+    'What translators do inside rows (Gutenberg table, `<br>` paragraphs): a teaser set in bold in German only (a paragraph, not a sub-heading); three German paragraphs the English gives as one, and one it gives as three; a German-only "Mehr zum Thema:" link line (a one-sided pair); a row of equal counts where the English merges two paragraphs and splits another (no 1:1 by index); a German paragraph left untranslated (a one-sided pair). A `<strong>` sub-heading row follows.',
+});
+
 const index = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
 for (const page of pages) {
   const url = `${SITE}/${page.slug}/`;
