@@ -77,7 +77,6 @@ export function paragraphOf(
   picture = false,
 ): Paragraph {
   let text: string | undefined;
-  let size: number | undefined;
   return {
     nodes,
     block,
@@ -87,9 +86,9 @@ export function paragraphOf(
       text ??= textOfNodes(nodes);
       return text;
     },
+    // Not kept: read twice per paragraph, it would cost each of them a slot of its own.
     get size() {
-      size ??= nodes.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0);
-      return size;
+      return nodes.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0);
     },
   };
 }
