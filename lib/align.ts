@@ -4,6 +4,11 @@ import { anchorOverlap } from './align-anchors';
 export interface AlignUnit {
   text: string;
   heading: boolean;
+  /**
+   * A line set in bold and nothing else, a sub-heading or not: its translation may be a sub-heading
+   * where it is not (one language ends it with a full stop, or runs past the title length).
+   */
+  bold?: boolean;
   /** A picture without text, which no length can pair (absent: text). */
   picture?: boolean;
   /**
@@ -64,15 +69,55 @@ export function alignParagraphs(
   const m = b.length;
   if (n === 0) return b.map((_, j) => ({ a: [], b: [j] }));
   if (m === 0) return a.map((_, i) => ({ a: [i], b: [] }));
-  if (
-    n === m &&
-    a.every((u, i) => u.heading === b[i]?.heading && !u.picture === !b[i]?.picture) &&
-    a.every((u, i) => lengthCost(sizeOf(u), sizeOf(b[i]), ratio) <= PLAUSIBLE_FIT)
-  ) {
-    return a.map((_, i) => ({ a: [i], b: [i] }));
-  }
-  return dynamicAlign(a, b, ratio);
+  const sameKinds =
+    n === m && a.every((u, i) => sameKind(u, b[i]) && !u.picture === !b[i]?.picture);
+  const byIndex = () => a.map((_, i) => ({ a: [i], b: [i] }));
+  if (sameKinds && a.every((u, i) => fits([u], [b[i] as AlignUnit], ratio))) return byIndex();
+  const { beads, cost, byIndexCost } = dynamicAlign(a, b, ratio);
+  // Equal counts leave 1:1 only for beads that explain the lengths (a merge here, a split there)
+  // far better than pairing by index does. Else the translator wrote more briefly or more fully.
+  const better = byIndexCost - cost > PLAUSIBLE_FIT;
+  return sameKinds && !(better && explains(beads, a, b, ratio)) ? byIndex() : beads;
 }
+
+/** Whether the lengths of the paragraphs of `x` and `y` are plausible for a translation. */
+const fits = (x: readonly AlignUnit[], y: readonly AlignUnit[], ratio: number): boolean =>
+  lengthCost(sumOf(x), sumOf(y), ratio) <= PLAUSIBLE_FIT;
+const sumOf = (units: readonly AlignUnit[]): number => units.reduce((sum, u) => sum + sizeOf(u), 0);
+
+/**
+ * Whether `beads` read as merges, splits and paragraphs left out: each bead with both sides has
+ * lengths that fit and one side of a single paragraph, and no paragraph left alone borders a bead
+ * with more paragraphs on the other side. A 2:2 bead, or a paragraph alone beside the one that
+ * takes its translation, explains nothing that pairing by index would not: it is a translation
+ * whose lengths differ, merged with a neighbour or split off to hide it.
+ */
+function explains(
+  beads: readonly Bead[],
+  a: readonly AlignUnit[],
+  b: readonly AlignUnit[],
+  ratio: number,
+): boolean {
+  const excess = (bead: Bead | undefined): number => (bead ? bead.a.length - bead.b.length : 0);
+  return beads.every((bead, k) => {
+    if (bead.a.length === 0 || bead.b.length === 0) {
+      const side = excess(bead);
+      return side * excess(beads[k - 1]) >= 0 && side * excess(beads[k + 1]) >= 0;
+    }
+    return (
+      Math.min(bead.a.length, bead.b.length) === 1 &&
+      fits(
+        bead.a.map((i) => a[i] as AlignUnit),
+        bead.b.map((j) => b[j] as AlignUnit),
+        ratio,
+      )
+    );
+  });
+}
+
+/** Whether two paragraphs may pair by kind: headings with headings, or with a line set in bold. */
+const sameKind = (u: AlignUnit, v: AlignUnit | undefined): boolean =>
+  u.heading === v?.heading || (u.heading ? v?.bold === true : u.bold === true);
 
 /**
  * Expected b-length per a-character of these paragraphs; clamped so a stretch left untranslated
@@ -93,7 +138,12 @@ export function lengthRatio(a: readonly AlignUnit[], b: readonly AlignUnit[]): n
 const lengthOf = (u: AlignUnit | undefined): number => [...(u?.text ?? '').trim()].length;
 const sizeOf = (u: AlignUnit | undefined): number => u?.size ?? lengthOf(u);
 
-function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[], ratio: number): Bead[] {
+/** The DP's beads, their cost, and the cost of pairing by index (equal counts; else infinite). */
+function dynamicAlign(
+  a: readonly AlignUnit[],
+  b: readonly AlignUnit[],
+  ratio: number,
+): { beads: Bead[]; cost: number; byIndexCost: number } {
   const n = a.length;
   const m = b.length;
   const sumA = prefixLengths(a);
@@ -146,6 +196,12 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[], ratio: n
     }
   }
 
+  let byIndexCost = n === m ? 0 : Number.POSITIVE_INFINITY;
+  for (let i = 0; i < n && n === m; i++) {
+    const anchors = Math.min(MAX_ANCHORS, shared(i, i + 1, i, i + 1));
+    const fit = lengthCost(lengthOf(a[i]), lengthOf(b[i]), ratio);
+    byIndexCost += (BEADS[0]?.prior ?? 0) + fit - ANCHOR_BONUS * anchors;
+  }
   const beads: Bead[] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
     const { da, db } = BEADS[back[i]?.[j - lo(i)] ?? 0] ?? { da: 1, db: 1 };
@@ -153,7 +209,7 @@ function dynamicAlign(a: readonly AlignUnit[], b: readonly AlignUnit[], ratio: n
     i -= da;
     j -= db;
   }
-  return beads.reverse();
+  return { beads: beads.reverse(), cost: costAt(n, m), byIndexCost };
 }
 
 /**
@@ -177,7 +233,11 @@ function beadAllowed(
   if (any(a, i0, da, 'note') !== any(b, j0, db, 'note')) return false;
   const headA = any(a, i0, da, 'heading');
   const headB = any(b, j0, db, 'heading');
-  if (da === 1 && db === 1) return headA === headB;
+  if (da === 1 && db === 1) {
+    return headA === headB || (headA ? any(b, j0, 1, 'bold') : any(a, i0, 1, 'bold'));
+  }
+  // A link line pairs 1:1 (its translation may carry another label) or stands alone, unmerged.
+  if (any(a, i0, da, 'link') || any(b, j0, db, 'link')) return false;
   return !headA && !headB;
 }
 
@@ -190,21 +250,26 @@ const MONTH = String.raw`\b(?:januar|january|jan|februar|february|feb|märz|marc
 // no other dot, so neither a sentence ("Version 2. Wichtig: …") nor a version ("10.2.3:").
 const NOTE_WORDS = String.raw`\d{1,2}\.\s?${MONTH}|${MONTH}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.])|\d+(?![\d.])|[^:.\d]`;
 // A pointer to another article ("Mehr zum Thema: …", "Read more: …"), which the translator often
-// leaves out or adds: the same rule as a note. The label stands right before its colon.
+// leaves out or adds: never merged with a neighbour. The label stands right before its colon.
 const CROSS_REFERENCE = String.raw`(?:mehr zum thema|mehr dazu|lesen sie auch|siehe auch|passend dazu|read more|read also|also read|see also|related(?: articles?)?|more on (?:this|the)(?: topic)?|further reading)\s*:`;
-const NOTE = new RegExp(`^(?:(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:|${CROSS_REFERENCE})`, 'i');
+const NOTE = new RegExp(`^(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:`, 'i');
+const LINK = new RegExp(`^${CROSS_REFERENCE}`, 'i');
 
 /** What the bead rules ask of a unit: read once per alignment, as the DP asks for every bead. */
 interface UnitKind {
   note: boolean;
+  link: boolean;
   heading: boolean;
+  bold: boolean;
   picture: boolean;
 }
 
 const kindsOf = (units: readonly AlignUnit[]): UnitKind[] =>
   units.map((unit) => ({
     note: NOTE.test(unit.text),
+    link: LINK.test(unit.text),
     heading: unit.heading,
+    bold: unit.bold === true,
     picture: unit.picture === true,
   }));
 

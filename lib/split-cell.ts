@@ -8,6 +8,8 @@ export interface Paragraph {
   block: boolean;
   /** A sub-heading: always a pair of its own. */
   heading: boolean;
+  /** A line set in bold and nothing else (a sub-heading, or a paragraph set in bold). */
+  bold?: boolean;
   /** A picture (video, embed) without text: pairs only with a picture, else stands alone. */
   picture: boolean;
   /** Normalized text (see `normalizeText`); read only by the aligner, so built on first read. */
@@ -102,9 +104,11 @@ function toParagraph(nodes: Node[]): Paragraph | undefined {
   if (picture && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
   const block = nodes.length === 1 && BLOCKS.has(first.nodeName);
-  const heading =
-    HEADINGS.has(first.nodeName) || (isBoldLine(nodes) && isTitle(textOfNodes(nodes)));
-  return paragraphOf(nodes, block, heading, picture);
+  const bold = isBoldLine(nodes);
+  const heading = HEADINGS.has(first.nodeName) || (bold && isTitle(textOfNodes(nodes)));
+  const paragraph = paragraphOf(nodes, block, heading, picture);
+  if (bold) paragraph.bold = true;
+  return paragraph;
 }
 
 /**
