@@ -1,4 +1,13 @@
 import { anchorOverlap } from './align-anchors';
+import { beadAllowed, kindsOf } from './align-kinds';
+import {
+  fits,
+  lengthCost,
+  lengthOf,
+  lengthRatio,
+  PLAUSIBLE_FIT,
+  prefixLengths,
+} from './align-lengths';
 
 /** One paragraph as the aligner sees it. */
 export interface AlignUnit {
@@ -37,22 +46,12 @@ const BEADS: readonly { da: number; db: number; prior: number }[] = [
   { da: 3, db: 1, prior: -Math.log(0.01) },
   { da: 1, db: 3, prior: -Math.log(0.01) },
 ];
-/** Variance of the length difference per character (Gale & Church). */
-const VARIANCE = 6.8;
 /** Cost taken off a bead per shared anchor, for at most MAX_ANCHORS of them. */
 const ANCHOR_BONUS = 1.5;
 const MAX_ANCHORS = 4;
 /** Above this many cells (~200 × 200) the DP keeps to a band around the diagonal. */
 const FULL_DP_CELLS = 200 * 200;
 const BAND_MIN = 100;
-/**
- * Equal counts are paired 1:1 without the DP unless a pair's lengths are less likely than this for
- * a translation: then the translator merged here and split there (or left one paragraph out and
- * added another), and pairing by index would shift every pair in between.
- */
-const PLAUSIBLE_FIT = -Math.log(0.002);
-/** The length ratio of the two columns is taken to lie within 1/MAX_RATIO … MAX_RATIO. */
-const MAX_RATIO = 4 / 3;
 
 /**
  * Pairs paragraphs of two languages in order; every index of both inputs appears in exactly one
@@ -79,11 +78,6 @@ export function alignParagraphs(
   const better = byIndexCost - cost > PLAUSIBLE_FIT;
   return sameKinds && !(better && explains(beads, a, b, ratio)) ? byIndex() : beads;
 }
-
-/** Whether the lengths of the paragraphs of `x` and `y` are plausible for a translation. */
-const fits = (x: readonly AlignUnit[], y: readonly AlignUnit[], ratio: number): boolean =>
-  lengthCost(sumOf(x), sumOf(y), ratio) <= PLAUSIBLE_FIT;
-const sumOf = (units: readonly AlignUnit[]): number => units.reduce((sum, u) => sum + sizeOf(u), 0);
 
 /**
  * Whether `beads` read as merges, splits and paragraphs left out: each bead with both sides has
@@ -118,25 +112,6 @@ function explains(
 /** Whether two paragraphs may pair by kind: headings with headings, or with a line set in bold. */
 const sameKind = (u: AlignUnit, v: AlignUnit | undefined): boolean =>
   u.heading === v?.heading || (u.heading ? v?.bold === true : u.bold === true);
-
-/**
- * Expected b-length per a-character of these paragraphs; clamped so a stretch left untranslated
- * cannot distort it beyond any plausible German/English ratio. English runs at 0.8 to 1 times the
- * German's length (the fixtures' cells: 0.74 to 1.21, either column first); further off, the
- * difference is untranslated text, whose length says nothing of the other paragraphs'.
- */
-export function lengthRatio(a: readonly AlignUnit[], b: readonly AlignUnit[]): number {
-  let totalA = 0;
-  let totalB = 0;
-  for (const u of a) totalA += sizeOf(u);
-  for (const u of b) totalB += sizeOf(u);
-  return totalA > 0 && totalB > 0
-    ? Math.min(MAX_RATIO, Math.max(1 / MAX_RATIO, totalB / totalA))
-    : 1;
-}
-
-const lengthOf = (u: AlignUnit | undefined): number => [...(u?.text ?? '').trim()].length;
-const sizeOf = (u: AlignUnit | undefined): number => u?.size ?? lengthOf(u);
 
 /** The DP's beads, their cost, and the cost of pairing by index (equal counts; else infinite). */
 function dynamicAlign(
@@ -210,105 +185,6 @@ function dynamicAlign(
     j -= db;
   }
   return { beads: beads.reverse(), cost: costAt(n, m), byIndexCost };
-}
-
-/**
- * Headings and pictures stand alone: each only in a 1-1 bead with one of its kind, or in a 1-0 /
- * 0-1 bead. A note goes only with notes on the other side (its translation).
- */
-function beadAllowed(
-  a: readonly UnitKind[],
-  i0: number,
-  da: number,
-  b: readonly UnitKind[],
-  j0: number,
-  db: number,
-): boolean {
-  if (da + db === 1) return true;
-  // A picture has no length to weigh: merged into a group, it would show with one language only.
-  const pictureA = any(a, i0, da, 'picture');
-  const pictureB = any(b, j0, db, 'picture');
-  if (pictureA || pictureB) return da === 1 && db === 1 && pictureA && pictureB;
-  // A note pairs only with a note (its translation), else it stands alone.
-  if (any(a, i0, da, 'note') !== any(b, j0, db, 'note')) return false;
-  const headA = any(a, i0, da, 'heading');
-  const headB = any(b, j0, db, 'heading');
-  if (da === 1 && db === 1) {
-    return headA === headB || (headA ? any(b, j0, 1, 'bold') : any(a, i0, 1, 'bold'));
-  }
-  // A link line pairs 1:1 (its translation may carry another label) or stands alone, unmerged.
-  if (any(a, i0, da, 'link') || any(b, j0, db, 'link')) return false;
-  return !headA && !headB;
-}
-
-// An editor's note added after publication ("Update:", "Nachtrag vom 3. März:", "Anm. d. Red.:",
-// "Editor's note:"), often in one language only: it pairs only with its translation, another
-// note, and is never merged with a neighbour.
-const NOTE_LABEL = String.raw`(?:update|nachtrag|aktualisierung|korrektur|anmerkung der redaktion|correction|addendum|postscript|editor[’']?s note)\b|anm\. d\. red\.`;
-const MONTH = String.raw`\b(?:januar|january|jan|februar|february|feb|märz|march|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)\b\.?`;
-// Between the label and its colon: words and a date ("3. Okt. 2026", "Jan. 5", "03.03.2026"), but
-// no other dot, so neither a sentence ("Version 2. Wichtig: …") nor a version ("10.2.3:").
-const NOTE_WORDS = String.raw`\d{1,2}\.\s?${MONTH}|${MONTH}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.])|\d+(?![\d.])|[^:.\d]`;
-// A pointer to another article ("Mehr zum Thema: …", "Read more: …"), which the translator often
-// leaves out or adds: never merged with a neighbour. The label stands right before its colon.
-const CROSS_REFERENCE = String.raw`(?:mehr zum thema|mehr dazu|lesen sie auch|siehe auch|passend dazu|read more|read also|also read|see also|related(?: articles?)?|more on (?:this|the)(?: topic)?|further reading)\s*:`;
-const NOTE = new RegExp(`^(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:`, 'i');
-const LINK = new RegExp(`^${CROSS_REFERENCE}`, 'i');
-
-/** What the bead rules ask of a unit: read once per alignment, as the DP asks for every bead. */
-interface UnitKind {
-  note: boolean;
-  link: boolean;
-  heading: boolean;
-  bold: boolean;
-  picture: boolean;
-}
-
-const kindsOf = (units: readonly AlignUnit[]): UnitKind[] =>
-  units.map((unit) => ({
-    note: NOTE.test(unit.text),
-    link: LINK.test(unit.text),
-    heading: unit.heading,
-    bold: unit.bold === true,
-    picture: unit.picture === true,
-  }));
-
-/** Whether any of the `count` units from `from` is of `kind`. */
-function any(
-  kinds: readonly UnitKind[],
-  from: number,
-  count: number,
-  kind: keyof UnitKind,
-): boolean {
-  for (let k = from; k < from + count; k++) if (kinds[k]?.[kind]) return true;
-  return false;
-}
-
-/** -ln P(|δ| ≥ observed) for the normalised length difference δ of a bead (Gale & Church). */
-function lengthCost(la: number, lb: number, ratio: number): number {
-  const mean = (la + lb / ratio) / 2;
-  if (mean === 0) return 0;
-  const delta = Math.abs(lb - la * ratio) / Math.sqrt(VARIANCE * mean);
-  return -logErfc(delta / Math.SQRT2);
-}
-
-const ERFC_COEFFS = [
-  1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587, -0.82215223,
-  0.17087277,
-];
-
-/** ln erfc(x) for x ≥ 0, computed in log space so far tails stay finite (Numerical Recipes). */
-function logErfc(x: number): number {
-  const t = 1 / (1 + 0.5 * x);
-  const poly = ERFC_COEFFS.reduceRight((acc, c) => acc * t + c, 0);
-  return Math.log(t) - x * x - 1.26551223 + t * poly;
-}
-
-function prefixLengths(units: readonly AlignUnit[]): number[] {
-  const sums = [0];
-  // Code points, so emoji and other astral characters count once; surrounding space not at all.
-  for (const u of units) sums.push((sums[sums.length - 1] ?? 0) + lengthOf(u));
-  return sums;
 }
 
 function range(from: number, to: number): number[] {

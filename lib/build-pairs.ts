@@ -1,4 +1,5 @@
-import { alignParagraphs, lengthRatio } from './align';
+import { alignParagraphs } from './align';
+import { lengthRatio } from './align-lengths';
 import type { BilingualTable } from './find-bilingual-tables';
 import type { Lang } from './page-contract';
 import { type Paragraph, paragraphOf, splitCell } from './split-cell';
