@@ -36,7 +36,14 @@ const sizeOf = (u: AlignUnit | undefined): number => u?.size ?? lengthOf(u);
 /** Whether the lengths of the paragraphs of `x` and `y` are plausible for a translation. */
 export const fits = (x: readonly AlignUnit[], y: readonly AlignUnit[], ratio: number): boolean =>
   lengthCost(sumOf(x), sumOf(y), ratio) <= PLAUSIBLE_FIT;
-const sumOf = (units: readonly AlignUnit[]): number => units.reduce((sum, u) => sum + sizeOf(u), 0);
+/** Whether two paragraphs' lengths are plausible for a translation: `fits` for one of each. */
+export const fitsOne = (x: AlignUnit, y: AlignUnit | undefined, ratio: number): boolean =>
+  lengthCost(sizeOf(x), sizeOf(y), ratio) <= PLAUSIBLE_FIT;
+function sumOf(units: readonly AlignUnit[]): number {
+  let sum = 0;
+  for (const u of units) sum += sizeOf(u);
+  return sum;
+}
 
 /** -ln P(|δ| ≥ observed) for the normalised length difference δ of a bead (Gale & Church). */
 export function lengthCost(la: number, lb: number, ratio: number): number {
@@ -54,7 +61,8 @@ const ERFC_COEFFS = [
 /** ln erfc(x) for x ≥ 0, computed in log space so far tails stay finite (Numerical Recipes). */
 function logErfc(x: number): number {
   const t = 1 / (1 + 0.5 * x);
-  const poly = ERFC_COEFFS.reduceRight((acc, c) => acc * t + c, 0);
+  let poly = 0;
+  for (let k = ERFC_COEFFS.length - 1; k >= 0; k--) poly = poly * t + (ERFC_COEFFS[k] ?? 0);
   return Math.log(t) - x * x - 1.26551223 + t * poly;
 }
 

@@ -2,6 +2,7 @@ import { anchorOverlap } from './align-anchors';
 import { beadAllowed, kindsOf } from './align-kinds';
 import {
   fits,
+  fitsOne,
   lengthCost,
   lengthOf,
   lengthRatio,
@@ -71,7 +72,7 @@ export function alignParagraphs(
   const sameKinds =
     n === m && a.every((u, i) => sameKind(u, b[i]) && !u.picture === !b[i]?.picture);
   const byIndex = () => a.map((_, i) => ({ a: [i], b: [i] }));
-  if (sameKinds && a.every((u, i) => fits([u], [b[i] as AlignUnit], ratio))) return byIndex();
+  if (sameKinds && a.every((u, i) => fitsOne(u, b[i], ratio))) return byIndex();
   const { beads, cost, byIndexCost } = dynamicAlign(a, b, ratio);
   // Equal counts leave 1:1 only for beads that explain the lengths (a merge here, a split there)
   // far better than pairing by index does. Else the translator wrote more briefly or more fully.

@@ -90,7 +90,9 @@ export function paragraphOf(
     },
     // Not kept: read twice per paragraph, it would cost each of them a slot of its own.
     get size() {
-      return nodes.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0);
+      let size = 0;
+      for (const node of nodes) size += node.textContent?.length ?? 0;
+      return size;
     },
   };
 }
