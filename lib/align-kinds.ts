@@ -7,7 +7,7 @@ import type { AlignUnit } from './align';
  * Whether a bead of `da` units of `a` from `i0` and `db` of `b` from `j0` may be: headings and
  * pictures stand alone, each only in a 1-1 bead with one of its kind (a heading also with a bold
  * line) or in a 1-0 / 0-1 bead; a note goes only with notes on the other side (its translation);
- * a link line is never merged.
+ * a link line or a short bold line is never merged.
  */
 export function beadAllowed(
   a: readonly UnitKind[],
@@ -29,14 +29,16 @@ export function beadAllowed(
   if (da === 1 && db === 1) {
     return headA === headB || (headA ? any(b, j0, 1, 'bold') : any(a, i0, 1, 'bold'));
   }
-  // A link line pairs 1:1 (its translation may carry another label) or stands alone, unmerged.
+  // A link line pairs 1:1 (its translation may carry another label) or stands alone, unmerged;
+  // so does a short bold line, a sub-heading that split-cell took for a sentence ('Fazit.').
   if (any(a, i0, da, 'link') || any(b, j0, db, 'link')) return false;
+  if (any(a, i0, da, 'title') || any(b, j0, db, 'title')) return false;
   return !headA && !headB;
 }
 
 // An editor's note added after publication ("Update:", "Nachtrag vom 3. März:", "Anm. d. Red.:",
-// "Editor's note:"), often in one language only: it pairs only with its translation, another
-// note, and is never merged with a neighbour.
+// "Editor's note:"), often in one language only: it pairs only with a group that holds a note too
+// (its translation), else it stands alone.
 const NOTE_LABEL = String.raw`(?:update|nachtrag|aktualisierung|korrektur|anmerkung der redaktion|correction|addendum|postscript|editor[’']?s note)\b|anm\. d\. red\.`;
 const MONTH = String.raw`\b(?:januar|january|jan|februar|february|feb|märz|march|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)\b\.?`;
 // Between the label and its colon: words and a date ("3. Okt. 2026", "Jan. 5", "03.03.2026"), but
@@ -49,11 +51,13 @@ const NOTE = new RegExp(`^(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:`, 'i');
 const LINK = new RegExp(`^${CROSS_REFERENCE}`, 'i');
 
 /** What the bead rules ask of a unit: read once per alignment, as the DP asks for every bead. */
-export interface UnitKind {
+interface UnitKind {
   note: boolean;
   link: boolean;
   heading: boolean;
   bold: boolean;
+  /** A bold line of a title's length (split-cell's TITLE_MAX), a sub-heading or not. */
+  title: boolean;
   picture: boolean;
 }
 
@@ -63,6 +67,7 @@ export const kindsOf = (units: readonly AlignUnit[]): UnitKind[] =>
     link: LINK.test(unit.text),
     heading: unit.heading,
     bold: unit.bold === true,
+    title: unit.bold === true && unit.text.length <= 100,
     picture: unit.picture === true,
   }));
 

@@ -5,9 +5,9 @@ import type { AlignUnit } from './align';
 /** Variance of the length difference per character (Gale & Church). */
 const VARIANCE = 6.8;
 /**
- * Equal counts are paired 1:1 without the DP unless a pair's lengths are less likely than this for
- * a translation: then the translator merged here and split there (or left one paragraph out and
- * added another), and pairing by index would shift every pair in between.
+ * The least likely lengths that still read as a translation (`fitsOne`, `fits`). Equal counts go to
+ * the DP when a pair falls below it, and leave 1:1 only if the DP's beads all fit and beat pairing
+ * by index by this much.
  */
 export const PLAUSIBLE_FIT = -Math.log(0.002);
 /** The length ratio of the two columns is taken to lie within 1/MAX_RATIO … MAX_RATIO. */

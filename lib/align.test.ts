@@ -402,3 +402,26 @@ describe('an editor’s note in one language only', () => {
     expect(alignParagraphs(a, b)).toEqual([{ a: [0], b: [0] }]);
   });
 });
+
+// Equal counts: a German-only "Update:" note, an English-only "Read more:" line. The last pair's
+// lengths do not fit, so the DP runs, finds the note alone, and is overruled by pairing by index.
+describe('equal counts with a note in one language', () => {
+  it('never pairs a note with a paragraph that is not one', () => {
+    const de = [
+      'Der Hersteller liefert die neuen Server ab März aus dem eigenen Werk in Augsburg an Kunden in ganz Europa.',
+      'Update: Der Hersteller hat die Preise am Montag um zehn Prozent gesenkt und die Lieferzeit für alle Ausstattungen auf vier Wochen verkürzt, wie ein Sprecher mitteilte.',
+      'Die Preise beginnen bei 4.000 Euro für die kleinste Ausstattung mit zwei Prozessoren und 64 Gigabyte Arbeitsspeicher; die größte kostet rund 19.000 Euro.',
+    ];
+    const en = [
+      'The manufacturer ships the new servers from its own plant in Augsburg to customers across Europe from March.',
+      'Prices start at 4,000 euros for the smallest configuration with two processors and 64 gigabytes of memory; the largest costs around 19,000 euros.',
+      'Read more: Backups',
+    ];
+    expect(alignParagraphs(de.map(body), en.map(body))).toEqual([
+      { a: [0], b: [0] },
+      { a: [1], b: [] },
+      { a: [2], b: [1] },
+      { a: [], b: [2] },
+    ]);
+  });
+});

@@ -73,11 +73,14 @@ export function alignParagraphs(
     n === m && a.every((u, i) => sameKind(u, b[i]) && !u.picture === !b[i]?.picture);
   const byIndex = () => a.map((_, i) => ({ a: [i], b: [i] }));
   if (sameKinds && a.every((u, i) => fitsOne(u, b[i], ratio))) return byIndex();
-  const { beads, cost, byIndexCost } = dynamicAlign(a, b, ratio);
+  const { beads, cost, byIndexCost } = dynamicAlign(a, b, ratio, sameKinds);
   // Equal counts leave 1:1 only for beads that explain the lengths (a merge here, a split there)
   // far better than pairing by index does. Else the translator wrote more briefly or more fully.
+  // Pairing by index is no option where it pairs what no bead may (a note with a non-note).
   const better = byIndexCost - cost > PLAUSIBLE_FIT;
-  return sameKinds && !(better && explains(beads, a, b, ratio)) ? byIndex() : beads;
+  const keep =
+    sameKinds && Number.isFinite(byIndexCost) && !(better && explains(beads, a, b, ratio));
+  return keep ? byIndex() : beads;
 }
 
 /**
@@ -114,11 +117,15 @@ function explains(
 const sameKind = (u: AlignUnit, v: AlignUnit | undefined): boolean =>
   u.heading === v?.heading || (u.heading ? v?.bold === true : u.bold === true);
 
-/** The DP's beads, their cost, and the cost of pairing by index (equal counts; else infinite). */
+/**
+ * The DP's beads, their cost, and the cost of pairing by index (asked for with `byIndex`, and
+ * only where every 1-1 bead of it is allowed; else infinite).
+ */
 function dynamicAlign(
   a: readonly AlignUnit[],
   b: readonly AlignUnit[],
   ratio: number,
+  byIndex: boolean,
 ): { beads: Bead[]; cost: number; byIndexCost: number } {
   const n = a.length;
   const m = b.length;
@@ -172,8 +179,9 @@ function dynamicAlign(
     }
   }
 
-  let byIndexCost = n === m ? 0 : Number.POSITIVE_INFINITY;
-  for (let i = 0; i < n && n === m; i++) {
+  let byIndexCost = byIndex ? 0 : Number.POSITIVE_INFINITY;
+  for (let i = 0; i < n && byIndex; i++) {
+    if (!beadAllowed(kindsA, i, 1, kindsB, i, 1)) byIndexCost = Number.POSITIVE_INFINITY;
     const anchors = Math.min(MAX_ANCHORS, shared(i, i + 1, i, i + 1));
     const fit = lengthCost(lengthOf(a[i]), lengthOf(b[i]), ratio);
     byIndexCost += (BEADS[0]?.prior ?? 0) + fit - ANCHOR_BONUS * anchors;

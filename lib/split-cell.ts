@@ -14,7 +14,7 @@ export interface Paragraph {
   picture: boolean;
   /** Normalized text (see `normalizeText`); read only by the aligner, so built on first read. */
   readonly text: string;
-  /** About the text's length, from the nodes' raw `textContent`: cheaper than `text`. */
+  /** The text's length, counted from the nodes' `textContent` as `text` would be, without building it. */
   readonly size: number;
 }
 
@@ -90,8 +90,20 @@ export function paragraphOf(
     },
     // Not kept: read twice per paragraph, it would cost each of them a slot of its own.
     get size() {
+      // Spaces collapse and soft hyphens drop, as in `text`: raw, a pretty-printed column's
+      // indentation would skew the table's length ratio.
       let size = 0;
-      for (const node of nodes) size += node.textContent?.length ?? 0;
+      let space = true;
+      for (const node of nodes) {
+        const raw = node.textContent ?? '';
+        for (let k = 0; k < raw.length; k++) {
+          const c = raw.charCodeAt(k);
+          if (c === 0xad) continue;
+          const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+          if (!isSpace || !space) size++;
+          space = isSpace;
+        }
+      }
       return size;
     },
   };
