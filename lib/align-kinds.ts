@@ -3,6 +3,12 @@ import type { AlignUnit } from './align';
 // The kinds of paragraph the aligner must not weigh by length alone: sub-headings, pictures,
 // editor's notes and link lines.
 
+/** Whether two units may pair by kind: headings with headings, or with a line set in bold. */
+export const pairsAsHeading = (
+  u: { heading: boolean; bold?: boolean } | undefined,
+  v: { heading: boolean; bold?: boolean } | undefined,
+): boolean => u?.heading === v?.heading || (u?.heading ? v?.bold === true : u?.bold === true);
+
 /**
  * Whether a bead of `da` units of `a` from `i0` and `db` of `b` from `j0` may be: headings and
  * pictures stand alone, each only in a 1-1 bead with one of its kind (a heading also with a bold
@@ -24,16 +30,12 @@ export function beadAllowed(
   if (pictureA || pictureB) return da === 1 && db === 1 && pictureA && pictureB;
   // A note pairs only with a note (its translation), else it stands alone.
   if (any(a, i0, da, 'note') !== any(b, j0, db, 'note')) return false;
-  const headA = any(a, i0, da, 'heading');
-  const headB = any(b, j0, db, 'heading');
-  if (da === 1 && db === 1) {
-    return headA === headB || (headA ? any(b, j0, 1, 'bold') : any(a, i0, 1, 'bold'));
-  }
+  if (da === 1 && db === 1) return pairsAsHeading(a[i0], b[j0]);
   // A link line pairs 1:1 (its translation may carry another label) or stands alone, unmerged;
   // so does a short bold line, a sub-heading that split-cell took for a sentence ('Fazit.').
   if (any(a, i0, da, 'link') || any(b, j0, db, 'link')) return false;
   if (any(a, i0, da, 'title') || any(b, j0, db, 'title')) return false;
-  return !headA && !headB;
+  return !any(a, i0, da, 'heading') && !any(b, j0, db, 'heading');
 }
 
 // An editor's note added after publication ("Update:", "Nachtrag vom 3. März:", "Anm. d. Red.:",

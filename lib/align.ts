@@ -1,5 +1,5 @@
 import { anchorOverlap } from './align-anchors';
-import { beadAllowed, kindsOf } from './align-kinds';
+import { beadAllowed, kindsOf, pairsAsHeading } from './align-kinds';
 import {
   fits,
   fitsOne,
@@ -70,7 +70,7 @@ export function alignParagraphs(
   if (n === 0) return b.map((_, j) => ({ a: [], b: [j] }));
   if (m === 0) return a.map((_, i) => ({ a: [i], b: [] }));
   const sameKinds =
-    n === m && a.every((u, i) => sameKind(u, b[i]) && !u.picture === !b[i]?.picture);
+    n === m && a.every((u, i) => pairsAsHeading(u, b[i]) && !u.picture === !b[i]?.picture);
   const byIndex = () => a.map((_, i) => ({ a: [i], b: [i] }));
   if (sameKinds && a.every((u, i) => fitsOne(u, b[i], ratio))) return byIndex();
   const { beads, cost, byIndexCost } = dynamicAlign(a, b, ratio, sameKinds);
@@ -112,10 +112,6 @@ function explains(
     );
   });
 }
-
-/** Whether two paragraphs may pair by kind: headings with headings, or with a line set in bold. */
-const sameKind = (u: AlignUnit, v: AlignUnit | undefined): boolean =>
-  u.heading === v?.heading || (u.heading ? v?.bold === true : u.bold === true);
 
 /**
  * The DP's beads, their cost, and the cost of pairing by index (asked for with `byIndex`, and
