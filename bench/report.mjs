@@ -30,7 +30,7 @@ const clickFigures = (clicks) => ({
   settled: summary(clicks.map((c) => c.settled)),
 });
 
-/** Total duration of lib/reader.ts's `bitext:transform` measures in one load (pair + render). */
+/** Total duration of lib/column/column.ts's `bitext:transform` measures in one load (pair + render). */
 const transformTime = (/** @type {Sample} */ s) => {
   const measures = s.marks.filter((m) => m.name === 'bitext:transform');
   return measures.length ? measures.reduce((sum, m) => sum + m.duration, 0) : null;
@@ -176,7 +176,7 @@ function targets(byName, seed, large, growth, sizes) {
 const ROWS = [
   ['pairs found / expected', (f) => `${f.pairs.found} / ${f.pairs.expected}`],
   ['DOMContentLoaded → last pair in DOM, ms (median / max)', (f) => ms(f.dclToLastPairMs)],
-  ['transform (pair + render, lib/reader.ts), ms', (f) => ms(f.transformMs)],
+  ['transform (pair + render, lib/column/column.ts), ms', (f) => ms(f.transformMs)],
   [
     'table painted before the column, loads',
     (f) =>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ReaderRequest, ReaderStatus } from '../lib/column/answer-request';
 import type { Lang } from '../lib/page-contract';
-import type { ReaderRequest, ReaderStatus } from '../lib/reader-requests';
-import { moveToolbarFocus } from './toolbar-keys';
+import { moveToolbarFocus } from './page/move-toolbar-focus';
 import { t } from './ui-text';
 
 /** Inputs of the popup. */

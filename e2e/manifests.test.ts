@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PUBLISHER_MATCHES } from '../lib/publisher';
+import { PUBLISHER_MATCHES } from '../lib/find/publisher';
 import { SITE_API_PERMISSIONS, SITE_ORIGINS } from '../lib/site-pattern';
 import { ROOT } from '../scripts/browser.mjs';
 

@@ -10,7 +10,7 @@ import { browsersForSuite, expectQuiet } from './session';
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
 const index = sided(seed, true)[1] as number;
-// Longer than the hover delay (lib/peek.ts), so a peek that would come has come.
+// Longer than the hover delay (lib/column/watch-peek.ts), so a peek that would come has come.
 const HOVER_WAIT_MS = 900;
 
 describe('peek', () => {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../tests/publisher-fixtures';
-import type { BilingualTable } from './find-bilingual-tables';
-import * as findModule from './find-bilingual-tables';
+import { createReader } from './column/column';
+import type { BilingualTable } from './find/find-bilingual-tables';
+import * as findModule from './find/find-bilingual-tables';
 import { followArticle, type Started } from './follow-article';
 import { ARTICLE_ATTR, PAIR_ATTR, VERSION_ATTR } from './page-contract';
-import { createReader } from './reader';
 
 // happy-dom delivers mutation records in a later task; a scheduled pass runs in the one after.
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));

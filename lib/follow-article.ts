@@ -1,13 +1,13 @@
-import { type BilingualTable, findBilingualTables } from './find-bilingual-tables';
+import type { GrowingReader } from './column/column';
+import { type BilingualTable, findBilingualTables } from './find/find-bilingual-tables';
+import { bioComplete, blockComplete } from './find/parse-progress';
+import { blockOf, findBio } from './find/place-of';
+import { findArticleBody } from './find/publisher';
+import { createTableChanges } from './find/table-changes';
+import { createTableShields } from './find/table-shields';
+import { watchAddedTables } from './find/watch-added-tables';
 import { VERSION_ATTR } from './page-contract';
-import { bioComplete, blockComplete } from './parse-progress';
-import { findArticleBody } from './publisher';
-import type { GrowingReader } from './reader';
-import { blockOf, findBio } from './table-block';
-import { createTableChanges } from './table-changes';
-import { createTableShields } from './table-shields';
 import { warn } from './warn';
-import { watchAddedTables } from './watch-added-tables';
 
 /** A reader with its controls, and the way to take both off the page. */
 export interface Started {

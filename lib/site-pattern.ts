@@ -2,7 +2,7 @@
  * Sites beyond the publisher that a reader adds on the options page. Each site is one optional
  * host permission: the granted origins are the list, so there is no second copy to drift.
  */
-import { PUBLISHER_MATCHES } from './publisher';
+import { PUBLISHER_MATCHES } from './find/publisher';
 
 /** The optional host permissions a reader can grant, one site at a time (never all at once). */
 export const SITE_ORIGINS = ['https://*/*', 'http://*/*'];

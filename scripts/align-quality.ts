@@ -2,9 +2,9 @@
 // right (both sides' text equal to a truth pair's) over the truth's pairs — printed per fixture
 // and in total. A score, not a test: the unit tests hold the fixtures to 100 %.
 import { it } from 'vitest';
-import { buildPairs } from '../lib/build-pairs';
-import { findBilingualTables } from '../lib/find-bilingual-tables';
-import type { Paragraph } from '../lib/split-cell';
+import { findBilingualTables } from '../lib/find/find-bilingual-tables';
+import { buildPairs } from '../lib/pair/build-pairs';
+import type { Paragraph } from '../lib/pair/split-cell';
 import { fixtureNames, loadFixture } from '../tests/publisher-fixtures';
 
 const side = (paragraphs: Paragraph[]): string => paragraphs.map((p) => p.text).join(' ');

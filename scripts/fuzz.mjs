@@ -1,4 +1,4 @@
-// `npm run fuzz`: the property test of the transform (lib/reader.property.test.ts) on 100,000
+// `npm run fuzz`: the property test of the transform (lib/column/column.property.test.ts) on 100,000
 // generated tables, in batches of 2,500 in fresh processes (happy-dom keeps what every case
 // built, so one process runs out of memory), each batch with its own seed; prints cases/second.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ let cases = 0;
 let seconds = 0;
 for (let batch = 0; cases < TOTAL; batch++) {
   const runs = Math.min(BATCH, TOTAL - cases);
-  const run = spawnSync(vitest, ['run', 'lib/reader.property.test.ts'], {
+  const run = spawnSync(vitest, ['run', 'lib/column/column.property.test.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_SEED: String(1000 + batch) },

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** Source files (not tests) under a top-level folder. */
+/** Source files (not tests) under a folder, as paths from the repository root. */
 const sources = (folder: string): string[] =>
   readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(ts|tsx)$/.test(file) && !/\.test\.tsx?$/.test(file))
@@ -17,14 +17,58 @@ const IMPORT =
 const importsOf = (text: string): string[] =>
   [...text.matchAll(IMPORT)].map((match) => (match[1] ?? match[2] ?? match[3]) as string);
 
-const imports = (file: string): string[] => importsOf(readFileSync(join(ROOT, file), 'utf8'));
+/** A file's imports; relative ones as paths from the repository root, packages as written. */
+const imports = (file: string): string[] =>
+  importsOf(readFileSync(join(ROOT, file), 'utf8')).map((from) =>
+    from.startsWith('.') ? normalize(join(dirname(file), from)) : from,
+  );
 
 // Every way to reach the extension APIs: WXT's wrappers, its auto-imports, the polyfill.
 const EXTENSION_API =
   /^(wxt\/(browser|utils\/storage)|#imports|@wxt-dev\/storage|webextension-polyfill)/;
 
-// The layers of docs/architecture.md: lib/ is page logic any test can run, components/ is the
-// Preact UI, entrypoints/ only wire them. Only the settings store talks to extension APIs.
+/**
+ * The rules of docs/architecture.md, each as the files it binds and the imports it forbids.
+ * lib/ runs the pipeline find → pair → column: a stage never reaches into a later one, and no
+ * part of lib/ knows the UI or the extension (the settings store aside).
+ */
+const RULES: { name: string; files: RegExp; forbidden: RegExp }[] = [
+  {
+    name: 'find comes before pair and column',
+    files: /^lib\/find\//,
+    forbidden: /^lib\/(pair|column)\//,
+  },
+  { name: 'pair comes before column', files: /^lib\/pair\//, forbidden: /^lib\/column\// },
+  {
+    name: 'lib/ knows no UI and no extension wiring',
+    files: /^lib\//,
+    forbidden: /^(components|entrypoints|utils)\/|^preact/,
+  },
+  {
+    name: 'lib/ leaves extension APIs to the settings store',
+    files: /^lib\/(?!settings)/,
+    forbidden: EXTENSION_API,
+  },
+  { name: 'page controls are plain DOM', files: /^components\/page\//, forbidden: /^preact/ },
+];
+
+/** Every import that breaks a rule, as "file imports target: rule". */
+const broken = (files: string[]): string[] =>
+  files.flatMap((file) =>
+    RULES.filter((rule) => rule.files.test(file)).flatMap((rule) =>
+      imports(file)
+        .filter((from) => rule.forbidden.test(from))
+        .map((from) => `${file} imports ${from}: ${rule.name}`),
+    ),
+  );
+
+const SHIPPED = ['lib', 'components', 'entrypoints'].flatMap(sources);
+
+// Entry files only wire; the content entry's own modules sit beside it in entrypoints/content/.
+const ENTRY_FILES = SHIPPED.filter((file) =>
+  /^entrypoints\/([^/]+\.ts|[^/]+\/(index\.ts|main\.tsx))$/.test(file),
+);
+
 describe('layers', () => {
   it('sees every kind of import', () => {
     const text =
@@ -32,25 +76,31 @@ describe('layers', () => {
     expect(importsOf(text)).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it.each(sources('lib'))('%s uses no UI framework and no components', (file) => {
-    expect(imports(file).filter((from) => /^preact|components\//.test(from))).toEqual([]);
+  it('names the file, the import and the rule it breaks', () => {
+    expect(broken(['lib/find/find-bilingual-tables.ts'])).toEqual([]);
+    const rule = RULES.find(
+      (r) => r.files.test('lib/find/x.ts') && r.forbidden.test('lib/column/y'),
+    );
+    expect(rule?.name).toBe('find comes before pair and column');
   });
 
-  it.each(sources('lib').filter((file) => !/lib\/settings/.test(file)))(
-    '%s leaves extension APIs to the settings store',
-    (file) => {
-      expect(imports(file).filter((from) => EXTENSION_API.test(from))).toEqual([]);
-    },
-  );
+  it('keeps every stage and layer to its own direction', () => {
+    expect(broken(SHIPPED)).toEqual([]);
+  });
 
-  it.each(sources('entrypoints'))('%s is thin wiring', (file) => {
+  it('finds the entry files', () => {
+    expect(ENTRY_FILES).toEqual(
+      expect.arrayContaining(['entrypoints/background.ts', 'entrypoints/content/index.ts']),
+    );
+  });
+
+  it.each(ENTRY_FILES)('%s is thin wiring', (file) => {
     const lines = readFileSync(join(ROOT, file), 'utf8').split('\n').length;
-    expect(lines, `${relative(ROOT, file)} has ${lines} lines`).toBeLessThanOrEqual(40);
+    expect(lines, `${relative(ROOT, join(ROOT, file))} has ${lines} lines`).toBeLessThanOrEqual(40);
   });
 
   it('ships no HTML-string rendering or eval', () => {
-    const shipped = ['lib', 'components', 'entrypoints'].flatMap(sources);
-    const offenders = shipped.filter((file) =>
+    const offenders = SHIPPED.filter((file) =>
       /innerHTML|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|eval\(|new Function/.test(
         readFileSync(join(ROOT, file), 'utf8'),
       ),

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startReader } from '../../components/start-reader';
+import { PUBLISHER_MATCHES } from '../../lib/find/publisher';
 import { followArticle } from '../../lib/follow-article';
-import { PUBLISHER_MATCHES } from '../../lib/publisher';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../lib/settings';
-import '../../components/reader.css';
+import { startReader } from './start-column';
+import '../../components/page/column.css';
 
 export default defineContentScript({
   matches: PUBLISHER_MATCHES,

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup';
 import { t } from '../../components/ui-text';
-import type { ReaderRequest, ReaderStatus } from '../../lib/reader-requests';
+import type { ReaderRequest, ReaderStatus } from '../../lib/column/answer-request';
 import { resolveLanguage } from '../../lib/resolve-language';
 
 document.documentElement.lang = resolveLanguage('browser', browser.i18n.getUILanguage());

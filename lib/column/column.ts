@@ -1,0 +1,200 @@
+import type { BilingualTable } from '../find/find-bilingual-tables';
+import { ARTICLE_BODY } from '../find/publisher';
+import {
+  type Action,
+  type Lang,
+  otherLang,
+  STATE_ATTR,
+  UI_ATTR,
+  VERSION_ATTR,
+} from '../page-contract';
+import { buildPairs } from '../pair/build-pairs';
+import { warn } from '../warn';
+import {
+  chooseLanguage,
+  type RenderedArticle,
+  type RenderedPair,
+  renderColumn,
+  showLanguage,
+} from './render-column';
+
+/** The reader's view of one article page: what is shown, and the ways to change it. */
+export interface Reader {
+  /** Where the page-level controls go; it stays on the page in every mode. */
+  readonly toolbar: HTMLElement;
+  /** The article language, or 'original' while the publisher's table is back. */
+  readonly mode: Action;
+  /** The pairs on the page now (none in 'original' mode). */
+  readonly pairs: readonly RenderedPair[];
+  /**
+   * Whether the page can be put back: not once a site script has replaced the cells the text came
+   * from (a table rebuilt from its HTML leaves empty copies), as the text is in the column only.
+   */
+  readonly restorable: boolean;
+  /**
+   * Shows every pair in `lang`, transforming the page again if it shows the original. With
+   * `first`, only those pairs show it now; the others take it as the language to show (their
+   * `lang`), and the caller shows them (a long article's far pairs, over the next frames).
+   */
+  show(lang: Lang, first?: readonly RenderedPair[]): void;
+  /**
+   * Puts the publisher's table and bio back exactly as they were; does nothing (logged) when a
+   * site script has replaced the table meanwhile, as the article's text is in the column only.
+   */
+  original(): void;
+  /** Shows one pair in the other language than the one it is to show, at once. */
+  toggle(pair: RenderedPair): void;
+  /** Puts the page back (as `original` can) and removes the toolbar: Bitext leaves no trace. */
+  dispose(): void;
+  /** Calls `listener` after every change with the pairs it showed anew; returns the unsubscribe. */
+  subscribe(listener: (shown: readonly RenderedPair[]) => void): () => void;
+}
+
+/** A reader that can take in tables the page completes after it started. */
+export interface GrowingReader extends Reader {
+  /** Adds tables found later (the parser, a lazy loader) and shows them in the current mode. */
+  add(tables: BilingualTable[]): void;
+}
+
+/** Builds and renders the column; on any failure the page is put back and the error rethrown. */
+function transform(doc: Document, tables: BilingualTable[], lang: Lang): RenderedArticle {
+  const start = performance.now();
+  const models = tables.map((source) => ({ source, pairs: buildPairs(source) }));
+  const rendered = renderColumn(doc, models, lang);
+  // For `npm run bench`: the page's timeline shows content scripts' measures too.
+  performance.measure('bitext:transform', { start });
+  return rendered;
+}
+
+/** Several rendered parts (tables that arrived at different times) as one, restored newest first. */
+function joined(parts: RenderedArticle[]): RenderedArticle {
+  return {
+    pairs: parts.flatMap((part) => part.pairs),
+    restore: () => {
+      for (const part of [...parts].reverse()) part.restore();
+    },
+  };
+}
+
+/**
+ * Transforms the bilingual `found` tables of `doc` into a reading column in `lang`. Returns
+ * `undefined`, with the page untouched, when there is none or any stage fails (logged once). The
+ * toolbar carries what Bitext did (its `version` and the mode), so a second copy of the content
+ * script can tell.
+ */
+export function createReader(
+  doc: Document,
+  lang: Lang,
+  found: BilingualTable[],
+  version = '',
+): GrowingReader | undefined {
+  const toolbar = doc.createElement('div');
+  toolbar.className = 'bitext-toolbar';
+  toolbar.setAttribute(UI_ATTR, '');
+  toolbar.setAttribute(VERSION_ATTR, version);
+  toolbar.setAttribute(STATE_ATTR, lang);
+  let tables = found;
+  let rendered: RenderedArticle | undefined;
+  try {
+    const first = tables[0];
+    if (!first) return undefined;
+    // Outside the article body, so "original" gives back the body exactly as the publisher made it.
+    (first.block.closest(ARTICLE_BODY) ?? first.block).before(toolbar);
+    rendered = transform(doc, tables, lang);
+  } catch (error) {
+    toolbar.remove();
+    warn('could not transform this article; the page is left as it was.', error);
+    return undefined;
+  }
+
+  const listeners = new Set<(shown: readonly RenderedPair[]) => void>();
+  const changed = (shown: readonly RenderedPair[]): void => {
+    toolbar.setAttribute(STATE_ATTR, mode);
+    for (const listener of listeners) listener(shown);
+  };
+  let mode: Action = lang;
+  let disposed = false;
+  // A site script that rebuilt a table from its HTML (a responsive wrapper written as a string)
+  // left empty copies of its cells: putting the text back into the old ones would take it off
+  // the page, so the column stays.
+  const restorable = (): boolean =>
+    !rendered || tables.every(({ rows }) => rows.every(([l, r]) => l.isConnected && r.isConnected));
+  const keepsColumn = (): boolean => {
+    if (restorable()) return false;
+    warn('a site script replaced the table; the column stays, as it holds the article text.');
+    return true;
+  };
+
+  return {
+    toolbar,
+    get mode() {
+      return mode;
+    },
+    get pairs() {
+      return rendered?.pairs ?? [];
+    },
+    get restorable() {
+      return restorable();
+    },
+    show(next, first) {
+      // A disposed reader stays off the page: a late callback must not transform it again.
+      if (disposed) return;
+      let shown: readonly RenderedPair[];
+      if (rendered) {
+        for (const pair of rendered.pairs) chooseLanguage(pair, next);
+        shown = first ?? rendered.pairs;
+        for (const pair of shown) showLanguage(pair, next);
+      } else {
+        try {
+          rendered = transform(doc, tables, next);
+        } catch (error) {
+          warn('could not transform this article again; the original stays.', error);
+          return;
+        }
+        shown = rendered.pairs;
+      }
+      mode = next;
+      changed(shown);
+    },
+    original() {
+      if (disposed || keepsColumn()) return;
+      rendered?.restore();
+      rendered = undefined;
+      mode = 'original';
+      changed([]);
+    },
+    add(more) {
+      if (disposed || !more.length) return;
+      let part: RenderedArticle | undefined;
+      if (rendered) {
+        try {
+          part = transform(doc, more, mode as Lang);
+        } catch (error) {
+          // Left out for good: taken in again after "original", it would fail the whole article.
+          warn('could not transform a table that arrived later; it is left as it was.', error);
+          return;
+        }
+        rendered = joined([rendered, part]);
+      }
+      tables = [...tables, ...more];
+      changed(part?.pairs ?? []);
+    },
+    toggle(pair) {
+      if (disposed) return;
+      // From the language chosen, which a pair waiting to show a whole switch has not shown yet.
+      showLanguage(pair, otherLang(pair.lang));
+      changed([pair]);
+    },
+    dispose() {
+      disposed = true;
+      listeners.clear();
+      if (!keepsColumn()) rendered?.restore();
+      rendered = undefined;
+      toolbar.remove();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

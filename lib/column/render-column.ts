@@ -1,0 +1,129 @@
+import { createDomJournal } from '../dom-journal';
+import type { BilingualTable } from '../find/find-bilingual-tables';
+import { TABLE_BLOCK } from '../find/publisher';
+import { ARTICLE_ATTR, LANG_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from '../page-contract';
+import type { Pair } from '../pair/build-pairs';
+import { type Paragraph, showsSomething } from '../pair/split-cell';
+
+/** A pair as shown on the page. */
+export interface RenderedPair {
+  element: HTMLElement;
+  /** The block of each language the pair has; one may be missing (an empty cell). */
+  sides: Partial<Record<Lang, HTMLElement>>;
+  /** Where the pair's controls go (marked as UI, not text). */
+  controls: HTMLElement;
+  /**
+   * The language the pair is to show. Its `data-bitext-lang` says what it shows, which a long
+   * article's far pairs bring in line a few frames after a whole switch (`nearFirst`).
+   */
+  lang: Lang;
+}
+
+/** The reading column(s) on the page, and the way back. */
+export interface RenderedArticle {
+  pairs: RenderedPair[];
+  /** Puts back every page node where it was and removes everything Bitext added. */
+  restore(): void;
+}
+
+/** The pair that `target` (an event's target, say) is in, if it is in one of `pairs`. */
+export function pairOf(
+  pairs: readonly RenderedPair[],
+  target: EventTarget | null,
+): RenderedPair | undefined {
+  const element = target instanceof Element ? target.closest(`[${PAIR_ATTR}]`) : null;
+  return element ? pairs.find((pair) => pair.element === element) : undefined;
+}
+
+/**
+ * Makes `lang` the language of a pair without showing it yet; a pair without that language keeps
+ * the one it has. Returns whether the pair has `lang`.
+ */
+export function chooseLanguage(pair: RenderedPair, lang: Lang): boolean {
+  if (!pair.sides[lang]) return false;
+  pair.lang = lang;
+  return true;
+}
+
+/** Shows one language of a pair; a pair without that language keeps showing the one it has. */
+export function showLanguage(pair: RenderedPair, lang: Lang): void {
+  if (!chooseLanguage(pair, lang)) return;
+  for (const [side, block] of Object.entries(pair.sides)) block.hidden = side !== lang;
+  pair.element.setAttribute(LANG_ATTR, lang);
+}
+
+/**
+ * Replaces each bilingual table (and the bio paragraphs after it) with a column of pairs, by
+ * moving the page's own nodes: a `<p>` or list moves whole; a run of inline nodes between
+ * `<br>`s moves into a new `<p>`, so links and formatting survive untouched.
+ */
+export function renderColumn(
+  doc: Document,
+  tables: { source: BilingualTable; pairs: Pair[] }[],
+  lang: Lang,
+): RenderedArticle {
+  const journal = createDomJournal();
+  const pairs: RenderedPair[] = [];
+
+  const renderSide = (paragraphs: Paragraph[], side: Lang): HTMLElement => {
+    const block = doc.createElement('div');
+    block.className = 'bitext-side';
+    block.lang = side;
+    for (const { nodes, block: isBlock } of paragraphs) {
+      if (!isBlock) journal.wrap(nodes, block.appendChild(doc.createElement('p')));
+      else for (const node of nodes) journal.move(node, block);
+    }
+    return block;
+  };
+
+  const renderPair = (pair: Pair): RenderedPair => {
+    const element = doc.createElement('div');
+    element.className = 'bitext-pair';
+    element.setAttribute(PAIR_ATTR, String(pairs.length));
+    const sides: RenderedPair['sides'] = {};
+    for (const side of ['de', 'en'] as const) {
+      if (pair[side].length) sides[side] = element.appendChild(renderSide(pair[side], side));
+    }
+    const controls = element.appendChild(doc.createElement('span'));
+    controls.className = 'bitext-controls';
+    controls.setAttribute(UI_ATTR, '');
+    const shown = sides[lang] ? lang : (Object.keys(sides)[0] as Lang);
+    const rendered = { element, sides, controls, lang: shown };
+    showLanguage(rendered, shown);
+    return rendered;
+  };
+
+  // A table's caption (above it) or its figure's figcaption (below it): text the hidden table
+  // would otherwise take out of view. Its nodes move into a paragraph of the column.
+  const renderCaption = (caption: Element | null | undefined, column: Element): void => {
+    const nodes = caption ? [...caption.childNodes] : [];
+    if (!showsSomething(nodes)) return;
+    const paragraph = column.appendChild(doc.createElement('p'));
+    paragraph.className = 'bitext-caption';
+    journal.wrap(nodes, paragraph);
+  };
+
+  try {
+    for (const { source, pairs: tablePairs } of tables) {
+      const column = doc.createElement('div');
+      column.className = 'bitext-column';
+      column.setAttribute(ARTICLE_ATTR, '');
+      journal.insert(column, source.block.parentNode as Node, source.block);
+      // A bio that arrived after its table (followArticle) has no table to hide or caption.
+      const table = source.rows.length ? source.table : undefined;
+      renderCaption(table?.querySelector(':scope > caption'), column);
+      for (const pair of tablePairs) {
+        const rendered = renderPair(pair);
+        column.appendChild(rendered.element);
+        pairs.push(rendered);
+      }
+      const figure = table?.parentElement?.closest(TABLE_BLOCK);
+      renderCaption(figure?.querySelector(':scope > figcaption'), column);
+      if (table) journal.hide(source.block as HTMLElement);
+    }
+  } catch (error) {
+    journal.undo();
+    throw error;
+  }
+  return { pairs, restore: () => journal.undo() };
+}

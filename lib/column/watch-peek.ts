@@ -1,0 +1,78 @@
+import { TOGGLE_ATTR } from '../page-contract';
+import type { ArticleView } from './reading-column';
+import { pairOf, type RenderedPair } from './render-column';
+import { showBothSides } from './show-both-sides';
+
+/** Marks the other language, shown below the paragraph while the reader peeks. */
+const PEEK_ATTR = 'data-bitext-peek';
+
+// Long enough that a pointer passing over the article does not flash translations.
+const HOVER_MS = 500;
+
+/** Shows the hidden language of `pair` below the shown one (`on`), or hides it again. */
+const peekAt = (pair: RenderedPair, on: boolean): void => showBothSides(pair, on, PEEK_ATTR);
+
+/**
+ * Lets the reader peek at a pair's other language while `enabled()`: hovering the pair for a
+ * moment, or focusing its toggle; Escape, leaving, blurring or any switch ends it. Returns the stop.
+ */
+export function watchPeek(doc: Document, view: ArticleView, enabled: () => boolean): () => void {
+  let open: RenderedPair | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pairAt = (target: EventTarget | null) => pairOf(view.pairs, target);
+  const end = () => {
+    clearTimeout(timer);
+    // With "show both" turned on meanwhile, the peeked language stays, as the secondary text.
+    if (open && view.both) {
+      for (const side of Object.values(open.sides)) side.removeAttribute(PEEK_ATTR);
+    } else if (open) {
+      peekAt(open, false);
+    }
+    open = undefined;
+  };
+  const start = (pair: RenderedPair | undefined) => {
+    end();
+    if (!pair || view.both || !enabled() || !pair.sides.de || !pair.sides.en) return;
+    open = pair;
+    peekAt(pair, true);
+  };
+
+  const listeners: [string, (event: Event) => void][] = [
+    [
+      'pointerover',
+      (event) => {
+        // Peek is opt-in: with it off, pointer moves over the page cost nothing.
+        if (!enabled()) return end();
+        const pair = pairAt(event.target);
+        if (pair === open) return;
+        end();
+        timer = setTimeout(() => start(pair), HOVER_MS);
+      },
+    ],
+    [
+      'pointerout',
+      (event) => {
+        if (pairAt((event as PointerEvent).relatedTarget) !== pairAt(event.target)) end();
+      },
+    ],
+    [
+      'focusin',
+      (event) => {
+        if (enabled() && (event.target as Element).hasAttribute?.(TOGGLE_ATTR)) {
+          start(pairAt(event.target));
+        }
+      },
+    ],
+    ['focusout', end],
+    ['keydown', (event) => (event as KeyboardEvent).key === 'Escape' && end()],
+  ];
+  for (const [type, listener] of listeners) doc.addEventListener(type, listener);
+  // A switch ends a peek, at the pair it switched or at another (the keyboard toggles one while
+  // the pointer rests on this one, which would otherwise keep showing both languages).
+  const unsubscribe = view.subscribe(() => end());
+  return () => {
+    end();
+    unsubscribe();
+    for (const [type, listener] of listeners) doc.removeEventListener(type, listener);
+  };
+}

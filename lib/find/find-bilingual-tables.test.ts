@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../tests/publisher-fixtures';
+import { findBilingualTables } from './find-bilingual-tables';
+import { readsBilingualSoFar } from './read-rows';
+
+const DE =
+  'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
+const EN =
+  'The servers will be built in the company’s own plant from March, and production is for the market.';
+
+const page = (body: string): Document =>
+  new DOMParser().parseFromString(
+    `<article><div class="entry-content">${body}</div></article>`,
+    'text/html',
+  );
+const table = (...rows: string[][]): string =>
+  `<table><tbody>${rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+
+describe('findBilingualTables', () => {
+  it('finds German | English and English | German tables from their text', () => {
+    expect(findBilingualTables(page(table([DE, EN])))[0]?.columns).toEqual(['de', 'en']);
+    expect(findBilingualTables(page(table([EN, DE])))[0]?.columns).toEqual(['en', 'de']);
+  });
+
+  it('prefers the cells’ lang attributes over a guess', () => {
+    const doc = page(
+      '<table><tr><td lang="en">Kubernetes 1.31</td><td lang="de">Kubernetes 1.31</td></tr><tr><td>' +
+        EN +
+        '</td><td>' +
+        DE +
+        '</td></tr></table>',
+    );
+    expect(findBilingualTables(doc)[0]?.columns).toEqual(['en', 'de']);
+  });
+
+  it('takes a column’s language from its cells’ lang attributes where the text alone is unclear', () => {
+    // Product names and figures: prose in length, but too few stop words to tell a language by.
+    const de = 'Fujitsu PRIMERGY RX2540 M7, Intel Xeon 6, NVIDIA H200 NVL, 2 TB DDR5, 8 NVMe SSD';
+    const en = 'Fujitsu PRIMERGY RX2540 M7: Intel Xeon 6, NVIDIA H200 NVL, 2 TB DDR5, 8 NVMe SSDs';
+    const cells = (left: string, right: string) =>
+      page(`<table><tr><td${left}>${de}</td><td${right}>${en}</td></tr></table>`);
+    expect(findBilingualTables(cells('', ''))).toEqual([]);
+    expect(findBilingualTables(cells(' lang="de"', ' lang="en-GB"'))[0]?.columns).toEqual([
+      'de',
+      'en',
+    ]);
+    expect(findBilingualTables(cells(' lang="de"', ' lang="de"'))).toEqual([]);
+  });
+
+  it('takes no language from one product name marked lang="en" in a German table', () => {
+    const rows = [
+      [
+        'Fujitsu PRIMERGY RX2540 M7 Rack Server, Intel Xeon 6, NVIDIA H200 NVL',
+        'Zwei Sockel, bis 8 TB Arbeitsspeicher und 24 NVMe-Laufwerke pro Gehäuse',
+      ],
+      [
+        'Fujitsu PRIMERGY RX4770 M7 Rack Server, 4x Intel Xeon 6, 16 TB RAM',
+        'Vier Sockel, für große SAP-HANA-Datenbanken im eigenen Rechenzentrum',
+      ],
+      [
+        'Fujitsu PRIMERGY GX2570 M7 GPU Server, 8x NVIDIA H200 SXM, 2 TB DDR5',
+        'Acht GPUs, für das Training großer Sprachmodelle im eigenen Haus',
+      ],
+    ];
+    const html = table(...rows).replace('<td>', '<td lang="en">');
+    expect(html).toContain('lang="en"');
+    expect(findBilingualTables(page(html))).toEqual([]);
+  });
+
+  it('reads a <tfoot> written before <tbody> last, where the browser shows it', () => {
+    const doc = page(
+      `<table><thead><tr><td>${DE}</td><td>${EN}</td></tr></thead>` +
+        `<tfoot><tr><td>Fußnote: ${DE}</td><td>Footnote: ${EN}</td></tr></tfoot>` +
+        `<tbody><tr><td>Zwei: ${DE}</td><td>Two: ${EN}</td></tr></tbody></table>`,
+    );
+    const rows = findBilingualTables(doc)[0]?.rows.map(([, en]) => en.textContent?.split(' ')[0]);
+    expect(rows).toEqual(['The', 'Two:', 'Footnote:']);
+  });
+
+  it('reads the post’s .entry-content even when a teaser <article> comes before it', () => {
+    const doc = new DOMParser().parseFromString(
+      `<header><article>Related post</article></header><article><div class="entry-content">${table([DE, EN])}</div></article>`,
+      'text/html',
+    );
+    expect(findBilingualTables(doc)).toHaveLength(1);
+  });
+
+  it('reads a post’s <article> when its template has no .entry-content', () => {
+    const doc = new DOMParser().parseFromString(
+      `<main><article>${table([DE, EN])}</article></main>`,
+      'text/html',
+    );
+    expect(findBilingualTables(doc)).toHaveLength(1);
+  });
+
+  it('uses the Gutenberg figure as the block to replace', () => {
+    const doc = page(`<figure class="wp-block-table">${table([DE, EN])}</figure>`);
+    expect(findBilingualTables(doc)[0]?.block.tagName).toBe('FIGURE');
+  });
+
+  it('widens the block only over a wrapper that holds the table and nothing a reader sees', () => {
+    const figure = `<figure class="wp-block-table">${table([DE, EN])}</figure>`;
+    const blockIn = (wrapped: string) =>
+      findBilingualTables(page(`<div class="wrap">${wrapped}</div>`))[0]?.block.tagName;
+    expect(blockIn(figure)).toBe('DIV');
+    // Hidden with the wrapper, a loose caption or a picture beside the table would be lost.
+    expect(blockIn(`${figure}Quelle: Hersteller`)).toBe('FIGURE');
+    expect(blockIn(`${figure}<img src="data:," alt="Werk">`)).toBe('FIGURE');
+  });
+
+  it('takes no bio whose second paragraph is not in the right column’s language', () => {
+    const german = `<p>${DE}</p><p>Zwei: ${DE}</p>`;
+    expect(findBilingualTables(page(table([DE, EN]) + german))[0]?.bio).toBeUndefined();
+  });
+
+  it('finds the bio past a <link> or <style> a block put between it and the table', () => {
+    const bio = `<p>${DE}</p><p>${EN}</p>`;
+    const between = '<link rel="stylesheet" href="data:,"><style>p{}</style>';
+    const found = findBilingualTables(page(table([DE, EN]) + between + bio))[0];
+    expect(found?.bio?.map((p) => p.textContent)).toEqual([DE, EN]);
+  });
+
+  it('skips a label row but keeps the rest', () => {
+    const doc = page(table(['Deutsch', 'English'], [DE, EN]));
+    expect(findBilingualTables(doc)[0]?.rows).toHaveLength(1);
+  });
+
+  it('leaves one-language, short-label, 3-column and calendar tables alone', () => {
+    expect(findBilingualTables(page(table([DE, DE])))).toEqual([]);
+    expect(findBilingualTables(page(table([EN, EN])))).toEqual([]);
+    expect(findBilingualTables(page(table(['Modell', 'Kapazität'], ['NX-400', '400 TB'])))).toEqual(
+      [],
+    );
+    expect(findBilingualTables(page(table([DE, EN, EN])))).toEqual([]);
+    expect(
+      findBilingualTables(
+        page(`<table id="wp-calendar"><tr><td>${DE}</td><td>${EN}</td></tr></table>`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('rejects a table whose rows contradict its columns', () => {
+    expect(findBilingualTables(page(table([DE, EN], [EN, DE], [DE, EN])))).toEqual([]);
+    // Either column alone contradicting is enough.
+    expect(findBilingualTables(page(table([DE, EN], [DE, EN], [EN, EN])))).toEqual([]);
+    expect(findBilingualTables(page(table([DE, EN], [DE, EN], [DE, DE])))).toEqual([]);
+  });
+
+  it('ignores tables outside the article body and nested tables', () => {
+    const outside = new DOMParser().parseFromString(
+      `<aside>${table([DE, EN])}</aside>`,
+      'text/html',
+    );
+    expect(findBilingualTables(outside)).toEqual([]);
+    const nested = page(table([`${DE}${table(['NX-400', '400 TB'])}`, EN]));
+    expect(findBilingualTables(nested)).toHaveLength(1);
+  });
+
+  it('pairs the bio after the table, but never the bilingual contact line', () => {
+    const bio = `<p>${DE}</p><p>${EN}</p><p>Kontakt – Contact via Mail: a@b.de</p>`;
+    const found = findBilingualTables(page(table([DE, EN]) + bio))[0];
+    expect(found?.bio?.map((p) => p.textContent)).toEqual([DE, EN]);
+    const contactOnly = `<p>Kontakt – Contact via Mail: a@b.de</p><p>${EN}</p>`;
+    expect(findBilingualTables(page(table([DE, EN]) + contactOnly))[0]?.bio).toBeUndefined();
+  });
+
+  it.each([
+    [0, 'a German table with English product names in one column'],
+    [1, 'a two-column English before/after table'],
+    [2, 'a glossary of single words'],
+    [3, 'a German | English | French table'],
+  ])('refuses look-alike %i of negative-look-alikes: %s', (index) => {
+    const { doc } = loadFixture('negative-look-alikes');
+    const tables = [...doc.querySelectorAll('.entry-content table')];
+    expect(tables).toHaveLength(4);
+    // Each look-alike alone in an article, so no other table can decide for it.
+    expect(findBilingualTables(page((tables[index] as Element).outerHTML))).toEqual([]);
+  });
+
+  it('leaves tables in translate="no" and editable regions alone, and reads a wrapped one', () => {
+    const bilingual = table([DE, EN]);
+    expect(findBilingualTables(page(`<div translate="no">${bilingual}</div>`))).toEqual([]);
+    expect(findBilingualTables(page(`<div contenteditable="true">${bilingual}</div>`))).toEqual([]);
+    expect(
+      findBilingualTables(page(`<div contenteditable="false">${bilingual}</div>`)),
+    ).toHaveLength(1);
+    const wrapped = findBilingualTables(
+      page(`<div class="table-scroll">${bilingual}</div><p>x</p>`),
+    );
+    expect(wrapped[0]?.block.className).toBe('table-scroll');
+  });
+});
+
+describe('readsBilingualSoFar', () => {
+  const first = (doc: Document) => doc.querySelector('table') as HTMLTableElement;
+
+  it('judges a table the parser is still filling by its finished rows', () => {
+    // The last row may be cut mid-cell: it does not count, whatever it holds.
+    expect(readsBilingualSoFar(first(page(table([DE, EN], [DE]))))).toBe(true);
+    expect(readsBilingualSoFar(first(page(table([DE, EN]))))).toBe(false);
+  });
+
+  it('reads only the first rows, so a long table costs no more than a short one', () => {
+    const start = Array.from({ length: 16 }, () => [DE, EN]);
+    const german = Array.from({ length: 40 }, () => [DE, DE]);
+    const doc = page(table(...start, ...german, [DE]));
+    expect(readsBilingualSoFar(first(doc))).toBe(true);
+    // Complete, it is judged whole: forty German rows contradict the English column.
+    expect(findBilingualTables(doc)).toEqual([]);
+  });
+
+  it('does not take a one-language or label-only start for bilingual', () => {
+    expect(readsBilingualSoFar(first(page(table([DE, DE], [DE]))))).toBe(false);
+    expect(readsBilingualSoFar(first(page(table(['Deutsch', 'English'], [DE]))))).toBe(false);
+  });
+});

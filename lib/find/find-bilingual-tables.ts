@@ -1,0 +1,65 @@
+import { ARTICLE_ATTR, type Lang } from '../page-contract';
+import { blockOf, findBio } from './place-of';
+import { findArticleBody, NOT_ARTICLE_TABLES } from './publisher';
+import { columnLanguages, readRows } from './read-rows';
+import { twoCellRows } from './two-cell-rows';
+
+/** A table found to hold one article in two languages, column by column. */
+export interface BilingualTable {
+  table: HTMLTableElement;
+  /** What the reading column replaces: the table's Gutenberg figure, or the table itself. */
+  block: Element;
+  /** The language of the left and the right column. */
+  columns: [Lang, Lang];
+  /** The cell pairs that hold article text, in reading order (label rows left out). */
+  rows: [Element, Element][];
+  /** The author bio right after the table: one paragraph per language, in column order. */
+  bio?: [Element, Element];
+}
+
+/**
+ * Finds the bilingual tables of an article page; every other table is left alone, and so is any
+ * table inside a `translate="no"` or editable region (the page asked for it to stay as written).
+ * `ready` tells whether a table's block (and what follows it) is complete yet: the page may still
+ * be parsing it, and `unfinished` hears of each such table; `skip` holds tables already handled,
+ * and every table judged is added to `judged`.
+ */
+export function findBilingualTables(
+  doc: Document,
+  ready: (block: Element) => boolean = () => true,
+  skip: ReadonlySet<Element> = new Set(),
+  judged?: Set<Element>,
+  unfinished?: (table: HTMLTableElement) => void,
+): BilingualTable[] {
+  const body = findArticleBody(doc);
+  if (!body) return [];
+  const found: BilingualTable[] = [];
+  for (const table of body.querySelectorAll('table')) {
+    // Nested tables are content of their outer cell, not articles of their own.
+    if (
+      skip.has(table) ||
+      table.matches(NOT_ARTICLE_TABLES) ||
+      table.parentElement?.closest('table')
+    ) {
+      continue;
+    }
+    // Left alone: marked so by the page, or already Bitext's (a nested table moved into a column).
+    if (table.closest(LEFT_ALONE)) continue;
+    const block = blockOf(table, body);
+    if (!ready(block)) {
+      unfinished?.(table);
+      continue;
+    }
+    judged?.add(table);
+    const allRows = twoCellRows(table);
+    const read = allRows && readRows(allRows);
+    const columns = read?.length ? columnLanguages(read) : undefined;
+    if (!read || !columns) continue;
+    const rows = read.map(([l, r]): [Element, Element] => [l.cell, r.cell]);
+    found.push({ table, block, columns, rows, bio: findBio(block, columns) });
+  }
+  return found;
+}
+
+// Regions the page marks as not to be changed: untranslatable, or being edited.
+const LEFT_ALONE = `[translate="no"], [contenteditable]:not([contenteditable="false"]), [${ARTICLE_ATTR}]`;

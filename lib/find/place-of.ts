@@ -1,0 +1,46 @@
+// What surrounds a bilingual table on the page: the block the column replaces, and the bio.
+
+import { normalizeText } from '../normalize-text';
+import type { Lang } from '../page-contract';
+import { ARTICLE_BODY, CONTACT_LINE, TABLE_BLOCK } from './publisher';
+import { readCell } from './read-rows';
+
+const cellText = (cell: Element): string => normalizeText(cell.textContent ?? '');
+
+/** The next element sibling a reader sees: site scripts and styles between do not count. */
+export function nextContent(element: Element): Element | undefined {
+  let next = element.nextElementSibling;
+  while (next && INVISIBLE.has(next.tagName)) next = next.nextElementSibling;
+  return next ?? undefined;
+}
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'LINK']);
+
+/**
+ * What the column replaces: the table's Gutenberg figure (or the table), widened to any wrapper
+ * that holds nothing else, such as the responsive `<div>` a site script puts around tables.
+ */
+export function blockOf(table: HTMLTableElement, body: Element): Element {
+  let block = table.closest(TABLE_BLOCK) ?? table;
+  for (let parent = block.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    if (
+      parent.matches(ARTICLE_BODY) ||
+      parent.childElementCount !== 1 ||
+      cellText(parent) !== cellText(block)
+    )
+      break;
+    block = parent;
+  }
+  return block;
+}
+
+/** The bio pair: the two paragraphs right after the table, one in each column language. */
+export function findBio(block: Element, columns: [Lang, Lang]): [Element, Element] | undefined {
+  const first = nextContent(block);
+  const second = first && nextContent(first);
+  if (first?.tagName !== 'P' || second?.tagName !== 'P') return undefined;
+  if (CONTACT_LINE.test(first.textContent ?? '') || CONTACT_LINE.test(second.textContent ?? '')) {
+    return undefined;
+  }
+  const languages = [readCell(first).lang, readCell(second).lang];
+  return languages[0] === columns[0] && languages[1] === columns[1] ? [first, second] : undefined;
+}

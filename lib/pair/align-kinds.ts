@@ -1,0 +1,85 @@
+import type { AlignUnit } from './align-paragraphs';
+
+// The kinds of paragraph the aligner must not weigh by length alone: sub-headings, pictures,
+// editor's notes and link lines.
+
+/** Whether two units may pair by kind: headings with headings, or with a line set in bold. */
+export const pairsAsHeading = (
+  u: { heading: boolean; bold?: boolean } | undefined,
+  v: { heading: boolean; bold?: boolean } | undefined,
+): boolean => u?.heading === v?.heading || (u?.heading ? v?.bold === true : u?.bold === true);
+
+/**
+ * Whether a bead of `da` units of `a` from `i0` and `db` of `b` from `j0` may be: headings and
+ * pictures stand alone, each only in a 1-1 bead with one of its kind (a heading also with a bold
+ * line) or in a 1-0 / 0-1 bead; a note goes only with notes on the other side (its translation);
+ * a link line or a short bold line is never merged.
+ */
+export function beadAllowed(
+  a: readonly UnitKind[],
+  i0: number,
+  da: number,
+  b: readonly UnitKind[],
+  j0: number,
+  db: number,
+): boolean {
+  if (da + db === 1) return true;
+  // A picture has no length to weigh: merged into a group, it would show with one language only.
+  const pictureA = any(a, i0, da, 'picture');
+  const pictureB = any(b, j0, db, 'picture');
+  if (pictureA || pictureB) return da === 1 && db === 1 && pictureA && pictureB;
+  // A note pairs only with a note (its translation), else it stands alone.
+  if (any(a, i0, da, 'note') !== any(b, j0, db, 'note')) return false;
+  if (da === 1 && db === 1) return pairsAsHeading(a[i0], b[j0]);
+  // A link line pairs 1:1 (its translation may carry another label) or stands alone, unmerged;
+  // so does a short bold line, a sub-heading that split-cell took for a sentence ('Fazit.').
+  if (any(a, i0, da, 'link') || any(b, j0, db, 'link')) return false;
+  if (any(a, i0, da, 'title') || any(b, j0, db, 'title')) return false;
+  return !any(a, i0, da, 'heading') && !any(b, j0, db, 'heading');
+}
+
+// An editor's note added after publication ("Update:", "Nachtrag vom 3. März:", "Anm. d. Red.:",
+// "Editor's note:"), often in one language only: it pairs only with a group that holds a note too
+// (its translation), else it stands alone.
+const NOTE_LABEL = String.raw`(?:update|nachtrag|aktualisierung|korrektur|anmerkung der redaktion|correction|addendum|postscript|editor[’']?s note)\b|anm\. d\. red\.`;
+const MONTH = String.raw`\b(?:januar|january|jan|februar|february|feb|märz|march|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)\b\.?`;
+// Between the label and its colon: words and a date ("3. Okt. 2026", "Jan. 5", "03.03.2026"), but
+// no other dot, so neither a sentence ("Version 2. Wichtig: …") nor a version ("10.2.3:").
+const NOTE_WORDS = String.raw`\d{1,2}\.\s?${MONTH}|${MONTH}|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?![\d.])|\d+(?![\d.])|[^:.\d]`;
+// A pointer to another article ("Mehr zum Thema: …", "Read more: …"), which the translator often
+// leaves out or adds: never merged with a neighbour. The label stands right before its colon.
+const CROSS_REFERENCE = String.raw`(?:mehr zum thema|mehr dazu|lesen sie auch|siehe auch|passend dazu|read more|read also|also read|see also|related(?: articles?)?|more on (?:this|the)(?: topic)?|further reading)\s*:`;
+const NOTE = new RegExp(`^(?:${NOTE_LABEL})(?:${NOTE_WORDS}){0,40}:`, 'i');
+const LINK = new RegExp(`^${CROSS_REFERENCE}`, 'i');
+
+/** What the bead rules ask of a unit: read once per alignment, as the DP asks for every bead. */
+interface UnitKind {
+  note: boolean;
+  link: boolean;
+  heading: boolean;
+  bold: boolean;
+  /** A bold line of a title's length (split-cell's TITLE_MAX), a sub-heading or not. */
+  title: boolean;
+  picture: boolean;
+}
+
+export const kindsOf = (units: readonly AlignUnit[]): UnitKind[] =>
+  units.map((unit) => ({
+    note: NOTE.test(unit.text),
+    link: LINK.test(unit.text),
+    heading: unit.heading,
+    bold: unit.bold === true,
+    title: unit.bold === true && unit.text.length <= 100,
+    picture: unit.picture === true,
+  }));
+
+/** Whether any of the `count` units from `from` is of `kind`. */
+function any(
+  kinds: readonly UnitKind[],
+  from: number,
+  count: number,
+  kind: keyof UnitKind,
+): boolean {
+  for (let k = from; k < from + count; k++) if (kinds[k]?.[kind]) return true;
+  return false;
+}

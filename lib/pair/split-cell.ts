@@ -1,0 +1,150 @@
+import { textOfNodes } from '../normalize-text';
+
+/** One paragraph of a cell: the page's own nodes, in order, and their readable text. */
+export interface Paragraph {
+  /** A single block element (`<p>`, `<ul>`, `<h3>`), or a run of inline nodes between line breaks. */
+  nodes: Node[];
+  /** Whether `nodes` is one block element that moves whole, rather than inline nodes to wrap. */
+  block: boolean;
+  /** A sub-heading: always a pair of its own. */
+  heading: boolean;
+  /** A line set in bold and nothing else (a sub-heading, or a paragraph set in bold). */
+  bold?: boolean;
+  /** A picture (video, embed) without text: pairs only with a picture, else stands alone. */
+  picture: boolean;
+  /** Normalized text (see `normalizeText`); read only by the aligner, so built on first read. */
+  readonly text: string;
+  /** About the text's length: the nodes' `textContent`, runs of spaces counted once. */
+  readonly size: number;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const LISTS = new Set(['UL', 'OL']);
+// Block elements that are a paragraph by themselves; their markup moves with them.
+const BLOCKS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'TABLE', ...HEADINGS, ...LISTS]);
+const BOLD = new Set(['STRONG', 'B']);
+// Whitespace that `text` collapses to one space.
+const SPACE_RUNS = /\s{2,}/g;
+
+// A character a reader sees: neither whitespace, a soft hyphen nor a zero-width character.
+const VISIBLE = /[^\s\u00AD\u200B-\u200D\u2060]/;
+// Elements whose text a reader never sees (an ad's inline script between two <br>s).
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+const isBlank = (node: Node): boolean =>
+  (node.nodeType === Node.TEXT_NODE && !VISIBLE.test(node.nodeValue ?? '')) ||
+  node.nodeType === Node.COMMENT_NODE;
+
+/** Whether any text node in `nodes` (or below them) shows a character. */
+function hasText(nodes: readonly Node[]): boolean {
+  return nodes.some((node) =>
+    node.nodeType === Node.TEXT_NODE
+      ? VISIBLE.test(node.nodeValue ?? '')
+      : !UNSEEN.has(node.nodeName) && hasText([...node.childNodes]),
+  );
+}
+
+/** The nodes of a run without blank text at either end: blank text stays in the cell. */
+function trimRun(run: Node[]): Node[] {
+  let start = 0;
+  let end = run.length;
+  while (start < end && isBlank(run[start] as Node)) start++;
+  while (end > start && isBlank(run[end - 1] as Node)) end--;
+  return run.slice(start, end);
+}
+
+/** A line that is bold and nothing else (`<strong>Title</strong>` or `<p><strong>Title</strong></p>`). */
+function isBoldLine(nodes: readonly Node[]): boolean {
+  const meaningful = nodes.flatMap((node) =>
+    node.nodeName === 'P' ? trimRun([...node.childNodes]) : [node],
+  );
+  return meaningful.length === 1 && BOLD.has((meaningful[0] as Node).nodeName);
+}
+
+// A sub-heading is a title: short, and not a sentence. A bold line that is longer or ends with a
+// full stop is a paragraph set in bold (a teaser, a key sentence), which the other language may
+// not set in bold: taken for a heading, it could never pair with its translation.
+const TITLE_MAX = 100;
+const isTitle = (text: string): boolean => text.length <= TITLE_MAX && !text.endsWith('.');
+
+// What a reader sees without any text: a picture in both cells is shown once, never dropped.
+const MEDIA = 'img, svg, picture, video, audio, iframe, canvas, object, embed';
+const isMedia = (node: Node): boolean =>
+  node.nodeType === Node.ELEMENT_NODE &&
+  ((node as Element).matches(MEDIA) || (node as Element).querySelector(MEDIA) !== null);
+
+/** A paragraph of `nodes`, whose text is read from them when first asked for. */
+export function paragraphOf(
+  nodes: Node[],
+  block: boolean,
+  heading: boolean,
+  picture = false,
+): Paragraph {
+  let text: string | undefined;
+  return {
+    nodes,
+    block,
+    heading,
+    picture,
+    get text() {
+      text ??= textOfNodes(nodes);
+      return text;
+    },
+    // Not kept: read twice per paragraph, it would cost each of them a slot of its own.
+    get size() {
+      // Runs of spaces count once, as in `text`: raw, a pretty-printed column's indentation would
+      // skew the table's length ratio. (The expression, not a loop over characters: cold, that
+      // loop cost 20 ms at 1,000 pairs.)
+      let size = 0;
+      for (const node of nodes) {
+        const raw = node.textContent ?? '';
+        size += raw.length;
+        for (const run of raw.match(SPACE_RUNS) ?? []) size -= run.length - 1;
+      }
+      return size;
+    },
+  };
+}
+
+/** Whether a reader sees anything of `nodes`: a character, or a picture. */
+export const showsSomething = (nodes: readonly Node[]): boolean =>
+  hasText(nodes) || nodes.some(isMedia);
+
+function toParagraph(nodes: Node[]): Paragraph | undefined {
+  const picture = !hasText(nodes);
+  if (picture && !nodes.some(isMedia)) return undefined;
+  const first = nodes[0] as Node;
+  const block = nodes.length === 1 && BLOCKS.has(first.nodeName);
+  const bold = isBoldLine(nodes);
+  const heading = HEADINGS.has(first.nodeName) || (bold && isTitle(textOfNodes(nodes)));
+  const paragraph = paragraphOf(nodes, block, heading, picture);
+  if (bold) paragraph.bold = true;
+  return paragraph;
+}
+
+/**
+ * Splits a table cell into paragraphs. Breaks come from block elements, `<br>` and `<br><br>`;
+ * inline markup stays inside its paragraph, and text nodes are never merged or rewritten.
+ */
+export function splitCell(cell: Element): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let run: Node[] = [];
+  const flush = (): void => {
+    const paragraph = run.length ? toParagraph(trimRun(run)) : undefined;
+    if (paragraph) paragraphs.push(paragraph);
+    run = [];
+  };
+  for (const node of cell.childNodes) {
+    if (node.nodeName === 'BR') {
+      flush();
+    } else if (BLOCKS.has(node.nodeName)) {
+      flush();
+      run = [node];
+      flush();
+    } else {
+      run.push(node);
+    }
+  }
+  flush();
+  return paragraphs;
+}
