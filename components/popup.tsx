@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReaderRequest, ReaderStatus } from '../lib/column/answer-request';
+import type { ColumnRequest, ColumnStatus } from '../lib/column/answer-request';
 import type { Lang } from '../lib/page-contract';
 import { moveToolbarFocus } from './page/move-toolbar-focus';
 import { t } from './ui-text';
@@ -7,13 +7,13 @@ import { t } from './ui-text';
 /** Inputs of the popup. */
 export interface PopupProps {
   /** Asks the current tab's article; resolves to undefined where Bitext has no article. */
-  send: (request: ReaderRequest) => Promise<ReaderStatus | undefined>;
+  send: (request: ColumnRequest) => Promise<ColumnStatus | undefined>;
   openOptions: () => void;
 }
 
 const LANG_NAME = { de: () => t('languageGerman'), en: () => t('languageEnglish') } as const;
 
-function describe({ mode, both }: ReaderStatus): string {
+function describe({ mode, both }: ColumnStatus): string {
   if (mode === 'original') return t('popupOriginal');
   return t(both ? 'popupShowingBoth' : 'popupShowing', LANG_NAME[mode]());
 }
@@ -21,8 +21,8 @@ function describe({ mode, both }: ReaderStatus): string {
 /** The toolbar popup: what Bitext does in the current tab, and the article-wide controls. */
 export function Popup({ send, openOptions }: PopupProps) {
   // undefined while asking; null when the tab has no article Bitext reads.
-  const [status, setStatus] = useState<ReaderStatus | null>();
-  const ask = (request: ReaderRequest) => send(request).then((answer) => setStatus(answer ?? null));
+  const [status, setStatus] = useState<ColumnStatus | null>();
+  const ask = (request: ColumnRequest) => send(request).then((answer) => setStatus(answer ?? null));
 
   useEffect(() => {
     ask({ bitext: 'status' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../tests/publisher-fixtures';
-import { createReader } from './column/column';
+import { createColumn } from './column/column';
 import type { BilingualTable } from './find/find-bilingual-tables';
 import * as findModule from './find/find-bilingual-tables';
 import { followArticle, type Started } from './follow-article';
@@ -81,15 +81,15 @@ function follow(
   const stops: string[] = [];
   const started: Started[] = [];
   const start = (tables: BilingualTable[], settings: string): Started | undefined => {
-    const reader = createReader(doc, settings === 'de' ? 'de' : 'en', tables, '9.9.9');
-    if (!reader) return undefined;
+    const column = createColumn(doc, settings === 'de' ? 'de' : 'en', tables, '9.9.9');
+    if (!column) return undefined;
     starts.push({ tables, settings });
     const stop = () => {
       stops.push(settings);
-      reader.dispose();
+      column.dispose();
     };
-    started.push({ reader, stop });
-    return { reader, stop };
+    started.push({ column, stop });
+    return { column, stop };
   };
   const schedule = (run: () => void) => setTimeout(run, 0);
   followArticle(doc, { needs, fallback: 'en', watch, start, schedule, signal });
@@ -207,7 +207,7 @@ describe('followArticle', () => {
     const goOn = await adSlotAfter(figure, parseTheRest);
     expect(starts).toHaveLength(1);
     // A reader's click, or the article memory recalling "original", before DOMContentLoaded.
-    started[0]?.reader.original();
+    started[0]?.column.original();
     await goOn();
     expect(starts).toHaveLength(1);
     expect(doc.querySelector(`[${ARTICLE_ATTR}]`)).toBeNull();
@@ -225,7 +225,7 @@ describe('followArticle', () => {
     await flush();
     expect(starts).toHaveLength(1);
     expect(doc.querySelectorAll(`[${ARTICLE_ATTR}]`)).toHaveLength(1);
-    expect(started[0]?.reader.pairs).toHaveLength(pairs(doc));
+    expect(started[0]?.column.pairs).toHaveLength(pairs(doc));
     expect(warning).toHaveBeenCalledOnce();
   });
 
@@ -308,7 +308,7 @@ describe('followArticle', () => {
     await flush();
     // One reader for both; the copy has no bio after it: its table's pairs only.
     expect(starts).toHaveLength(1);
-    expect(started[0]?.reader.pairs).toHaveLength(2 * shown - 1);
+    expect(started[0]?.column.pairs).toHaveLength(2 * shown - 1);
     expect(pairs(doc)).toBe(2 * shown - 1);
   });
 

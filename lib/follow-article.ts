@@ -1,7 +1,7 @@
-import type { GrowingReader } from './column/column';
+import type { GrowingColumn } from './column/column';
 import { type BilingualTable, findBilingualTables } from './find/find-bilingual-tables';
-import { bioComplete, blockComplete } from './find/parse-progress';
-import { blockOf, findBio } from './find/place-of';
+import { bioComplete, placeComplete } from './find/parse-progress';
+import { findBio, placeOf } from './find/place-of';
 import { findArticleBody } from './find/publisher';
 import { createTableChanges } from './find/table-changes';
 import { createTableShields } from './find/table-shields';
@@ -9,21 +9,21 @@ import { watchAddedTables } from './find/watch-added-tables';
 import { VERSION_ATTR } from './page-contract';
 import { warn } from './warn';
 
-/** A reader with its controls, and the way to take both off the page. */
+/** A column with its controls, and the way to take both off the page. */
 export interface Started {
-  reader: GrowingReader;
+  column: GrowingColumn;
   stop(): void;
 }
 
 /** What `followArticle` needs from its caller. */
 export interface FollowOptions<T> {
-  /** What the reader is started with (the settings), read since document_start. */
+  /** What the column is started with (the settings), read since document_start. */
   needs: Promise<T>;
   /** What to start with while `needs` is still on its way (the default settings). */
   fallback: T;
   /** Reports each later change of what `needs` read; returns the unwatch. */
   watch: (cb: (value: T) => void) => () => void;
-  /** Starts the reader on the first complete tables; `undefined` when that failed (logged). */
+  /** Starts the column on the first complete tables; `undefined` when that failed (logged). */
   start: (tables: BilingualTable[], needs: T) => Started | undefined;
   /** Runs a callback before the next frame (`ctx.requestAnimationFrame`). */
   schedule: (callback: () => void) => void;
@@ -31,7 +31,7 @@ export interface FollowOptions<T> {
 }
 
 /**
- * Hands every bilingual table of the article to one reader, each exactly once, as soon as it is
+ * Hands every bilingual table of the article to one column, each exactly once, as soon as it is
  * complete. Why this way (issue 4, "no flash, no shift"):
  * - The content script runs at document_start and observes the document while it parses. A
  *   MutationObserver callback runs at the end of the parser's task (and before any script the
@@ -42,7 +42,7 @@ export interface FollowOptions<T> {
  * - The settings arrive asynchronously, often after the load event (measured in Chromium: 10 to
  *   45 ms after it on the fixtures). Waiting for them would paint the table or miss the load
  *   event, so a table completed before them is read with the default settings (the browser's
- *   language), as most readers never change them. When the stored settings differ, the reader
+ *   language), as most readers never change them. When the stored settings differ, the column
  *   is stopped and started again with them in the same task: no frame shows the difference
  *   except the language a reader chose.
  * - After DOMContentLoaded only the article body is watched (a lazy loader inserts there), for
@@ -66,7 +66,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   const feed = (tables: BilingualTable[]): void => {
     given.push(...tables);
     if (started) {
-      started.reader.add(tables);
+      started.column.add(tables);
       return;
     }
     started = startSafely(tables);
@@ -86,17 +86,17 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   const laterBios = (): BilingualTable[] =>
     bioPending.splice(0).flatMap((table) => {
       const body = findArticleBody(doc) ?? doc.body;
-      const block = blockOf(table.table, body);
-      if (!bioComplete(doc, block)) {
+      const place = placeOf(table.table, body);
+      if (!bioComplete(doc, place)) {
         bioPending.push(table);
         return [];
       }
-      const bio = findBio(block, table.columns);
-      return bio ? [{ ...table, block: bio[0], rows: [], bio }] : [];
+      const bio = findBio(place, table.columns);
+      return bio ? [{ ...table, place: bio[0], rows: [], bio }] : [];
     });
-  // A reader whose table a site script replaced cannot put the page back to start again.
-  const restartable = ({ reader }: Started): boolean => {
-    const { restorable } = reader;
+  // A column whose table a site script replaced cannot put the page back to start again.
+  const restartable = ({ column }: Started): boolean => {
+    const { restorable } = column;
     if (!restorable) warn('a site script replaced the table; the column stays as it is.');
     return restorable;
   };
@@ -128,12 +128,12 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
     try {
       found = [
         ...laterBios(),
-        ...findBilingualTables(doc, blockComplete(doc), handled, judged, shield),
+        ...findBilingualTables(doc, placeComplete(doc), handled, judged, shield),
       ];
       for (const table of judged) handled.add(table);
       unshield((table) => handled.has(table));
       for (const table of found) {
-        if (!table.rows.length || bioComplete(doc, table.block)) continue;
+        if (!table.rows.length || bioComplete(doc, table.place)) continue;
         table.bio = undefined;
         bioPending.push(table);
       }
@@ -153,7 +153,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
     (value) => {
       if (stop.signal.aborted) return;
       // Kept current from here on for a table that comes later (a lazy loader), which must start
-      // with the options the reader has set since; a started reader follows them itself.
+      // with the options the reader has set since; a started column follows them itself.
       const unwatch = watch((next) => {
         settings = next;
       });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ReaderRequest } from '../lib/column/answer-request';
+import type { ColumnRequest } from '../lib/column/answer-request';
 import { isCommandName } from '../lib/commands';
 
 /**
@@ -10,7 +10,7 @@ export async function forwardCommand(command: string, tab?: { id?: number }): Pr
   if (!isCommandName(command)) return;
   const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
-  const request: ReaderRequest = { bitext: command, keyboard: true };
+  const request: ColumnRequest = { bitext: command, keyboard: true };
   await browser.tabs.sendMessage(id, request).catch(() => {});
 }
 

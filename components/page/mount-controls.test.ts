@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createReader } from '../../lib/column/column';
-import { createArticleView } from '../../lib/column/reading-column';
+import { createColumn } from '../../lib/column/column';
+import { createReadingColumn } from '../../lib/column/reading-column';
 import { findBilingualTables } from '../../lib/find/find-bilingual-tables';
 import { ACTION_ATTR, LANG_ATTR, TOGGLE_ATTR } from '../../lib/page-contract';
 import { loadFixture } from '../../tests/publisher-fixtures';
-import { mountReaderUi } from './mount-controls';
+import { mountControls } from './mount-controls';
 
 const unmounts: (() => void)[] = [];
 
@@ -22,12 +22,12 @@ function mounted() {
   const { doc: parsed } = loadFixture('fujitsu-server-made-in-japan');
   // Focus needs a document that is shown: the fixture's page, moved into the test's.
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.adoptNode(n)));
-  const reader = createReader(document, 'en', findBilingualTables(document));
-  if (!reader) throw new Error('expected a reader');
-  const view = createArticleView(reader, false);
-  const ui = mountReaderUi(view);
+  const base = createColumn(document, 'en', findBilingualTables(document));
+  if (!base) throw new Error('expected a base');
+  const column = createReadingColumn(base, false);
+  const ui = mountControls(column);
   unmounts.push(ui.unmount);
-  const pair = view.pairs.find((p) => p.sides.de && p.sides.en);
+  const pair = column.pairs.find((p) => p.sides.de && p.sides.en);
   const toggle = pair?.element.querySelector<HTMLButtonElement>(`[${TOGGLE_ATTR}]`);
   if (!pair || !toggle) throw new Error('expected a pair with a toggle');
   const seen = () => ({
@@ -36,7 +36,7 @@ function mounted() {
     name: toggle.getAttribute('aria-label'),
     pressed: toggle.getAttribute('aria-pressed'),
   });
-  return { view, toggle, seen, ui };
+  return { column, toggle, seen, ui };
 }
 
 // A toggle button's name must not change with its state (WAI-ARIA APG, "Button"): a screen reader
@@ -53,9 +53,9 @@ describe('a pair toggle', () => {
   });
 
   it('names the new other language after a whole-article switch', () => {
-    const { view, toggle, seen } = mounted();
+    const { column, toggle, seen } = mounted();
     toggle.click();
-    view.show('de');
+    column.show('de');
     const english = { text: 'EN', name: 'EN: Show this paragraph in English' };
     expect(seen()).toEqual({ shows: 'de', ...english, pressed: 'false' });
     toggle.click();
@@ -63,8 +63,8 @@ describe('a pair toggle', () => {
   });
 
   it('in "show both" names the other language as the one to lead with', () => {
-    const { view, toggle, seen } = mounted();
-    view.setBoth(true);
+    const { column, toggle, seen } = mounted();
+    column.setBoth(true);
     const lead = { text: 'DE', name: 'DE: Show German first' };
     expect(seen()).toEqual({ shows: 'en', ...lead, pressed: 'false' });
     toggle.click();
@@ -74,44 +74,44 @@ describe('a pair toggle', () => {
 
 describe('restoring the original table', () => {
   it('from a focused toggle (a keyboard command) moves focus to the toolbar, not the page', () => {
-    const { view, toggle } = mounted();
+    const { column, toggle } = mounted();
     toggle.focus();
-    view.original();
-    const original = view.toolbar.querySelector(`[${ACTION_ATTR}="original"]`);
+    column.original();
+    const original = column.toolbar.querySelector(`[${ACTION_ATTR}="original"]`);
     expect(document.activeElement).toBe(original);
   });
 
   it('leaves focus alone when no toggle had it', () => {
-    const { view } = mounted();
+    const { column } = mounted();
     const outside = document.body.appendChild(document.createElement('button'));
     outside.focus();
-    view.original();
+    column.original();
     expect(document.activeElement).toBe(outside);
   });
 });
 
 describe('the announcement after a keyboard command', () => {
   it('says what the article shows now, in a status region made before it speaks', () => {
-    const { view, ui } = mounted();
-    const status = view.toolbar.querySelector('[role="status"]');
+    const { column, ui } = mounted();
+    const status = column.toolbar.querySelector('[role="status"]');
     expect(status?.textContent).toBe('');
-    view.original();
+    column.original();
     ui.announce();
     expect(status?.textContent).toBe('Showing: the original table');
-    view.toggleBoth();
+    column.toggleBoth();
     ui.announce();
     expect(status?.textContent).toBe('Showing: English, with the translation below');
-    expect(view.toolbar.querySelector('[role="status"]')).toBe(status);
+    expect(column.toolbar.querySelector('[role="status"]')).toBe(status);
   });
 });
 
 describe('the page controls on a page with its own click handlers', () => {
   it('toggle the clicked pair, and only it, even when the article stops clicks from bubbling', () => {
-    const { view } = mounted();
+    const { column } = mounted();
     const article = document.querySelector('.entry-content') as HTMLElement;
     const stop = (event: Event) => event.stopPropagation();
     article.addEventListener('click', stop);
-    const langs = () => view.pairs.map((p) => p.element.getAttribute(LANG_ATTR));
+    const langs = () => column.pairs.map((p) => p.element.getAttribute(LANG_ATTR));
     const before = langs();
     const toggles = [...document.querySelectorAll<HTMLButtonElement>(`[${TOGGLE_ATTR}]`)];
     const last = toggles[toggles.length - 1] as HTMLButtonElement;
@@ -119,7 +119,7 @@ describe('the page controls on a page with its own click handlers', () => {
     expect(last.type).toBe('button');
     last.click();
     article.removeEventListener('click', stop);
-    const index = view.pairs.findIndex((p) => p.element.contains(last));
+    const index = column.pairs.findIndex((p) => p.element.contains(last));
     expect(langs()).toEqual(
       before.map((lang, i) => (i === index ? (lang === 'de' ? 'en' : 'de') : lang)),
     );
@@ -127,7 +127,7 @@ describe('the page controls on a page with its own click handlers', () => {
 });
 
 describe('a pair with one language', () => {
-  it('says which language it has, to the eye and to a screen reader, in the UI’s language', () => {
+  it('says which language it has, to the eye and to a screen base, in the UI’s language', () => {
     const de =
       'Die Server werden ab März im eigenen Werk gefertigt, und die Produktion ist für den Markt bestimmt.';
     const en =
@@ -136,11 +136,11 @@ describe('a pair with one language', () => {
       '<article><div class="entry-content"><table>' +
       `<tr><td>${de}</td><td>${en}</td></tr><tr><td>Nur hier: ${de}</td><td></td></tr>` +
       '</table></div></article>';
-    const reader = createReader(document, 'en', findBilingualTables(document));
-    if (!reader) throw new Error('expected a reader');
-    const ui = mountReaderUi(createArticleView(reader, false));
+    const base = createColumn(document, 'en', findBilingualTables(document));
+    if (!base) throw new Error('expected a base');
+    const ui = mountControls(createReadingColumn(base, false));
     unmounts.push(ui.unmount);
-    const only = reader.pairs.find((p) => !p.sides.en);
+    const only = base.pairs.find((p) => !p.sides.en);
     const note = only?.controls.querySelector<HTMLElement>('.bitext-note');
     expect(only?.controls.querySelector(`[${TOGGLE_ATTR}]`)).toBeNull();
     expect(note?.lang).toBe('en');

@@ -1,16 +1,16 @@
-import type { ArticleView } from '../../lib/column/reading-column';
+import type { ReadingColumn } from '../../lib/column/reading-column';
 import { pairOf, type RenderedPair } from '../../lib/column/render-column';
 import { ACTION_ATTR, LANG_ATTR, type Lang, TOGGLE_ATTR } from '../../lib/page-contract';
 import { type ControlText, controlText } from './control-text';
 import { renderOneLanguageNote, renderPairToggle } from './render-pair-toggle';
-import { renderReaderToolbar } from './render-toolbar';
+import { renderToolbar } from './render-toolbar';
 
 // The page controls are plain DOM, unlike the extension pages' Preact UI: on an article page
 // with 1,000 pairs, a framework root per toggle cost ~1 MB of heap and Preact ~4 kB gzip of the
 // content script (issue 4's budgets, scripts/check-budgets.mjs).
 
 /** Renders the toggle of one pair, or for a pair with one language the note that says so. */
-function renderToggle(reader: ArticleView, pair: RenderedPair, text: ControlText): void {
+function renderToggle(column: ReadingColumn, pair: RenderedPair, text: ControlText): void {
   if (!pair.sides.de || !pair.sides.en) {
     const only = pair.sides.de ? text.de : text.en;
     renderOneLanguageNote(pair.controls, { short: only.short, note: only.only, lang: text.lang });
@@ -19,28 +19,28 @@ function renderToggle(reader: ArticleView, pair: RenderedPair, text: ControlText
   const shown = pair.element.getAttribute(LANG_ATTR) as Lang;
   // A toggle button's name must not change with its state (WAI-ARIA APG): it names the article's
   // other language, and `aria-pressed` says whether the pair shows it.
-  const article = reader.mode === 'original' ? shown : reader.mode;
+  const article = column.mode === 'original' ? shown : column.mode;
   const other = article === 'de' ? text.en : text.de;
   renderPairToggle(pair.controls, {
     lang: text.lang,
     short: other.short,
-    label: `${other.short}: ${reader.both ? other.lead : other.label}`,
+    label: `${other.short}: ${column.both ? other.lead : other.label}`,
     pressed: shown !== article,
   });
 }
 
-function renderToolbar(reader: ArticleView, text: ControlText): void {
-  renderReaderToolbar(reader.toolbar, {
-    mode: reader.mode,
+function refreshToolbar(column: ReadingColumn, text: ControlText): void {
+  renderToolbar(column.toolbar, {
+    mode: column.mode,
     label: text.toolbar,
     actions: text.actions,
-    onAction: (action) => (action === 'original' ? reader.original() : reader.show(action)),
-    both: { on: reader.both, label: text.both, onToggle: () => reader.toggleBoth() },
+    onAction: (action) => (action === 'original' ? column.original() : column.show(action)),
+    both: { on: column.both, label: text.both, onToggle: () => column.toggleBoth() },
   });
 }
 
 /** Bitext's controls on an article page. */
-export interface ReaderUi {
+export interface Controls {
   /**
    * Says what the article shows now in a polite live region: after a keyboard command, which
    * changes the article away from the focus and would otherwise pass in silence (WCAG 4.1.3).
@@ -49,12 +49,12 @@ export interface ReaderUi {
   unmount(): void;
 }
 
-/** Mounts Bitext's controls for `reader` and keeps them in step with it. */
-export function mountReaderUi(reader: ArticleView): ReaderUi {
+/** Mounts Bitext's controls for `column` and keeps them in step with it. */
+export function mountControls(column: ReadingColumn): Controls {
   const text = controlText();
-  const doc = reader.toolbar.ownerDocument;
+  const doc = column.toolbar.ownerDocument;
   // The UI's language, not the page's, so a screen reader speaks the controls in the right voice.
-  reader.toolbar.lang = text.lang;
+  column.toolbar.lang = text.lang;
   // The toggle that last had focus: "original" takes the toggles off the page, and a keyboard
   // command given from one must not drop focus to the top of the page.
   let focused: Element | undefined;
@@ -63,32 +63,32 @@ export function mountReaderUi(reader: ArticleView): ReaderUi {
     focused = target?.hasAttribute(TOGGLE_ATTR) ? target : undefined;
   };
   const update = (shown: readonly RenderedPair[]): void => {
-    renderToolbar(reader, text);
-    for (const pair of shown) renderToggle(reader, pair, text);
-    if (reader.mode !== 'original' || !focused || focused.isConnected) return;
+    refreshToolbar(column, text);
+    for (const pair of shown) renderToggle(column, pair, text);
+    if (column.mode !== 'original' || !focused || focused.isConnected) return;
     focused = undefined;
     if (doc.activeElement && doc.activeElement !== doc.body) return;
-    const button = reader.toolbar.querySelector<HTMLElement>(`[${ACTION_ATTR}="original"]`);
+    const button = column.toolbar.querySelector<HTMLElement>(`[${ACTION_ATTR}="original"]`);
     button?.focus({ preventScroll: true });
   };
-  update(reader.pairs);
-  const unsubscribe = reader.subscribe(update);
+  update(column.pairs);
+  const unsubscribe = column.subscribe(update);
   // Created once, before anything is said in it: a region added with its text is not announced.
-  const status = reader.toolbar.appendChild(doc.createElement('span'));
+  const status = column.toolbar.appendChild(doc.createElement('span'));
   status.className = 'bitext-visually-hidden';
   status.setAttribute('role', 'status');
   // One listener for every toggle rather than a closure per pair (a long article has thousands);
   // capturing, so a site script that stops clicks in its article cannot silence the toggles.
   const onClick = (event: Event): void => {
     const button = event.target instanceof Element && event.target.closest(`[${TOGGLE_ATTR}]`);
-    const pair = button && pairOf(reader.pairs, button);
-    if (pair) reader.toggle(pair);
+    const pair = button && pairOf(column.pairs, button);
+    if (pair) column.toggle(pair);
   };
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('focusin', onFocus);
   return {
     announce() {
-      const { mode, both } = reader;
+      const { mode, both } = column;
       status.textContent =
         mode === 'original' ? text.status.original : text.status[mode][both ? 'both' : 'one'];
     },
@@ -96,7 +96,7 @@ export function mountReaderUi(reader: ArticleView): ReaderUi {
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('focusin', onFocus);
       unsubscribe();
-      reader.toolbar.replaceChildren();
+      column.toolbar.replaceChildren();
     },
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderReaderToolbar } from './render-toolbar';
+import { renderToolbar } from './render-toolbar';
 
 function toolbar() {
   const host = document.body.appendChild(document.createElement('div'));
-  renderReaderToolbar(host, {
+  renderToolbar(host, {
     mode: 'en',
     label: 'Bitext',
     actions: { de: 'Deutsch', en: 'English', original: 'Original' },

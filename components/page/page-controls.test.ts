@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPairToggle } from './render-pair-toggle';
-import { renderReaderToolbar } from './render-toolbar';
+import { renderToolbar } from './render-toolbar';
 
 // A re-render that changes nothing visible must leave the text nodes alone: replacing one makes
 // the browser lay out the control again, and a long article re-renders a thousand at once.
@@ -29,9 +29,9 @@ describe('page controls re-rendered', () => {
       both: { on: false, label: 'Both', onToggle: () => {} },
       onAction: () => {},
     };
-    renderReaderToolbar(host, props);
+    renderToolbar(host, props);
     const texts = [...host.querySelectorAll('button')].map((button) => button.firstChild);
-    renderReaderToolbar(host, { ...props, mode: 'de' });
+    renderToolbar(host, { ...props, mode: 'de' });
     const buttons = [...host.querySelectorAll('button')];
     // Identity, not equality: a new text node with the same words would be equal.
     for (const [index, button] of buttons.entries()) expect(button.firstChild).toBe(texts[index]);
@@ -45,7 +45,7 @@ describe('page controls re-rendered', () => {
 
   it('mark each language button with its language, as it carries that language’s own name', () => {
     const host = document.createElement('div');
-    renderReaderToolbar(host, {
+    renderToolbar(host, {
       mode: 'en',
       label: 'Bitext',
       actions: { de: 'Deutsch', en: 'English', original: 'Originaltabelle' },

@@ -18,7 +18,7 @@ export interface PairToggleProps {
 /**
  * Renders the per-paragraph language switch into `slot`, reusing the button it already holds so
  * focus stays on it: a real button, so Enter, Space and screen readers work. Its clicks are
- * handled for all pairs at once (`mountReaderUi`).
+ * handled for all pairs at once (`mountControls`).
  */
 export function renderPairToggle(slot: HTMLElement, props: PairToggleProps): void {
   let button = slot.querySelector<HTMLButtonElement>(`button[${TOGGLE_ATTR}]`);

@@ -2,7 +2,7 @@ import { ACTION_ATTR, type Action } from '../../lib/page-contract';
 import { moveToolbarFocus } from './move-toolbar-focus';
 
 /** What the page-level controls show and do. */
-export interface ReaderToolbarProps {
+export interface ToolbarProps {
   /** What the article shows now. */
   mode: Action;
   /** The toolbar's accessible name. */
@@ -20,7 +20,7 @@ const ORDER = ['de', 'en', 'both', 'original'] as const;
  * Renders the controls that switch the whole article to one language or both, or back to the
  * publisher's table, into `host`; later calls update the same buttons, so focus stays put.
  */
-export function renderReaderToolbar(host: HTMLElement, props: ReaderToolbarProps): void {
+export function renderToolbar(host: HTMLElement, props: ToolbarProps): void {
   let bar = host.firstElementChild as HTMLElement | null;
   if (!bar) {
     const doc = host.ownerDocument;

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { mountReaderUi } from '../../components/page/mount-controls';
-import { answerRequest, isReaderRequest } from '../../lib/column/answer-request';
-import type { Reader } from '../../lib/column/column';
+import { mountControls } from '../../components/page/mount-controls';
+import { answerRequest, isColumnRequest } from '../../lib/column/answer-request';
+import type { Column } from '../../lib/column/column';
 import {
-  type ArticleView,
-  createArticleView,
+  createReadingColumn,
+  type ReadingColumn,
   switchedPairs,
 } from '../../lib/column/reading-column';
 import { watchPeek } from '../../lib/column/watch-peek';
@@ -15,27 +15,27 @@ import type { MemoryRequest } from '../../utils/serve-article-memory';
 import '../../components/page/reading-modes.css';
 
 /** Puts the article back the way the reader left it on the last visit. */
-function restore(view: ArticleView, state: ArticleState | null | undefined): void {
+function restore(column: ReadingColumn, state: ArticleState | null | undefined): void {
   if (!state) return;
   if (state.lang === 'original') {
-    view.original();
+    column.original();
     return;
   }
-  view.setBoth(state.both);
-  view.show(state.lang);
+  column.setBoth(state.both);
+  column.show(state.lang);
   for (const index of state.switched) {
-    const pair = view.pairs[index];
-    if (pair) view.toggle(pair);
+    const pair = column.pairs[index];
+    if (pair) column.toggle(pair);
   }
 }
 
 /**
- * Mounts the controls of `reader` and connects it to the rest of Bitext: "show both" and a steady
- * scroll (the view), the popup's and the keyboard commands' requests, the options, and the
+ * Mounts the controls of `base` and connects it to the rest of Bitext: "show both" and a steady
+ * scroll (the reading column), the popup's and the keyboard commands' requests, the options, and the
  * per-article memory. Returns the disconnect.
  */
-export function connectReader(reader: Reader, settings: Settings): () => void {
-  const view = createArticleView(reader, settings.showBoth);
+export function connectColumn(base: Column, settings: Settings): () => void {
+  const column = createReadingColumn(base, settings.showBoth);
   // The background keeps the memory and checks again whether the reader wants it
   // (serve-article-memory): the settings here may still be the defaults.
   const key = location.origin + location.pathname;
@@ -49,9 +49,9 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
     }
   };
   const state = (): ArticleState => ({
-    lang: view.mode,
-    both: view.both,
-    switched: switchedPairs(view),
+    lang: column.mode,
+    both: column.both,
+    switched: switchedPairs(column),
   });
   // What the article showed after the last choice; a change that leaves it so (a table that
   // arrives later) is nobody's choice, nor are the changes we make (restoring, the options).
@@ -67,8 +67,8 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
     }
   };
 
-  const ui = mountReaderUi(view);
-  const unsubscribe = view.subscribe(() => {
+  const ui = mountControls(column);
+  const unsubscribe = column.subscribe(() => {
     if (quiet) return;
     const now = state();
     const shown = JSON.stringify(now);
@@ -76,28 +76,28 @@ export function connectReader(reader: Reader, settings: Settings): () => void {
     last = shown;
     memory({ bitext: 'remember', key, state: now });
   });
-  memory({ bitext: 'recall', key }).then((state) => quietly(() => restore(view, state)));
+  memory({ bitext: 'recall', key }).then((state) => quietly(() => restore(column, state)));
 
   // The options apply to the open article at once; only a new language resets switched pairs.
   const language = (of: Settings) => resolveLanguage(of.defaultLanguage, navigator.language);
   const unwatch = watchSettings((next) => {
-    if (view.mode !== 'original' && language(next) !== language(settings)) {
-      quietly(() => view.show(language(next)));
+    if (column.mode !== 'original' && language(next) !== language(settings)) {
+      quietly(() => column.show(language(next)));
     }
-    if (next.showBoth !== settings.showBoth) quietly(() => view.setBoth(next.showBoth));
+    if (next.showBoth !== settings.showBoth) quietly(() => column.setBoth(next.showBoth));
     settings = next;
   });
 
   // Answered through sendResponse: content scripts run on the native API (no polyfill), where
   // a returned promise is not an answer in every browser version.
   const onMessage = (message: unknown, _: unknown, sendResponse: (answer: unknown) => void) => {
-    if (!isReaderRequest(message)) return;
-    sendResponse(answerRequest(view, message));
+    if (!isColumnRequest(message)) return;
+    sendResponse(answerRequest(column, message));
     if ('keyboard' in message && message.keyboard) ui.announce();
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  const stopPeek = watchPeek(document, view, () => settings.peek);
+  const stopPeek = watchPeek(document, column, () => settings.peek);
 
   return () => {
     stopPeek();

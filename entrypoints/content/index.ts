@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PUBLISHER_MATCHES } from '../../lib/find/publisher';
 import { followArticle } from '../../lib/follow-article';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../lib/settings';
-import { startReader } from './start-column';
+import { startColumn } from './start-column';
 import '../../components/page/column.css';
 
 export default defineContentScript({
@@ -19,7 +19,7 @@ export default defineContentScript({
       needs: getSettings(),
       fallback: DEFAULT_SETTINGS,
       watch: watchSettings,
-      start: (tables, settings) => startReader(ctx, tables, settings),
+      start: (tables, settings) => startColumn(ctx, tables, settings),
       schedule: (run) => ctx.requestAnimationFrame(run),
       signal: ctx.signal,
     });

@@ -11,7 +11,7 @@ import {
 } from '../../lib/page-contract';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadFixture } from '../../tests/publisher-fixtures';
-import { startReader } from './start-column';
+import { startColumn } from './start-column';
 
 const stops: (() => void)[] = [];
 
@@ -34,8 +34,8 @@ function started(settings = DEFAULT_SETTINGS) {
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
   const table = document.querySelector('.entry-content table');
   const ctx = new ContentScriptContext('content');
-  const start = startReader(ctx, findBilingualTables(document), settings);
-  if (!start || !table) throw new Error('expected a reader on the seed article');
+  const start = startColumn(ctx, findBilingualTables(document), settings);
+  if (!start || !table) throw new Error('expected a column on the seed article');
   stops.push(start.stop);
   const shown = () => ({
     column: document.querySelector(`[${ARTICLE_ATTR}]`) !== null,
@@ -50,7 +50,7 @@ const extensionGone = () => {
   fakeBrowser.runtime.id = undefined as unknown as string;
 };
 
-describe('startReader, once the extension is gone', () => {
+describe('startColumn, once the extension is gone', () => {
   it('puts the page back within a few seconds', () => {
     const { shown } = started();
     expect(shown()).toMatchObject({ column: true, tableHidden: true });

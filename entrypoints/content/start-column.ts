@@ -1,39 +1,39 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createReader } from '../../lib/column/column';
+import { createColumn } from '../../lib/column/column';
 import type { BilingualTable } from '../../lib/find/find-bilingual-tables';
 import type { Started } from '../../lib/follow-article';
 import { resolveLanguage } from '../../lib/resolve-language';
 import type { Settings } from '../../lib/settings';
 import { warn } from '../../lib/warn';
-import { connectReader } from './connect-column';
+import { connectColumn } from './connect-column';
 
-/** What a reader needs of the content script's context: whether Bitext is still there. */
+/** What a column needs of the content script's context: whether Bitext is still there. */
 export type ExtensionLife = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>;
 
 // Chrome tells an open page nothing when Bitext is updated, reloaded or removed, and WXT's
 // context notices only when asked: reading `isInvalid` then runs its `onInvalidated` listeners.
-// So a page with a reader asks every few seconds, and at once when its tab is shown again.
+// So a page with a column asks every few seconds, and at once when its tab is shown again.
 const GONE_CHECK_MS = 2000;
 
 /**
- * Starts Bitext on the first complete bilingual `tables`: the reader in the language of
+ * Starts Bitext on the first complete bilingual `tables`: the column in the language of
  * `settings` and its controls. Once the extension is gone, the page is put back as it was.
  */
-export function startReader(
+export function startColumn(
   life: ExtensionLife,
   tables: BilingualTable[],
   settings: Settings,
 ): Started | undefined {
   const language = resolveLanguage(settings.defaultLanguage, navigator.language);
   const version = browser.runtime.getManifest().version;
-  const reader = createReader(document, language, tables, version);
-  if (!reader) return undefined;
+  const column = createColumn(document, language, tables, version);
+  if (!column) return undefined;
   let disconnect: () => void;
   try {
-    disconnect = connectReader(reader, settings);
+    disconnect = connectColumn(column, settings);
   } catch (error) {
-    reader.dispose();
+    column.dispose();
     warn('could not show the controls; the page is left as it was.', error);
     return undefined;
   }
@@ -50,8 +50,8 @@ export function startReader(
     } catch (error) {
       warn('could not remove every listener; the page is put back all the same.', error);
     }
-    reader.dispose();
+    column.dispose();
   };
   const forget = life.onInvalidated(stop);
-  return { reader, stop };
+  return { column, stop };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { findBilingualTables } from '../find/find-bilingual-tables';
 import { PAIR_ATTR } from '../page-contract';
-import { createReader } from './column';
+import { createColumn } from './column';
 
 // Property-based checks of the whole transform (issue 3): bilingual tables generated from
 // paragraph pools with random markup, merges and splits. `npm run fuzz` runs many more cases and
@@ -142,14 +142,14 @@ function check(html: string): void {
     cells.filter((_, i) => i % 2 === side).flatMap((cell) => textNodes(cell)),
   );
 
-  const reader = createReader(doc, 'de', findBilingualTables(doc));
-  if (!reader) throw new Error('not transformed');
+  const column = createColumn(doc, 'de', findBilingualTables(doc));
+  if (!column) throw new Error('not transformed');
   // Every text node of the table, exactly once across all pairs, in order, in each language.
   for (const [side, lang] of [
     [0, 'de'],
     [1, 'en'],
   ] as const) {
-    const shown = reader.pairs.flatMap((pair) =>
+    const shown = column.pairs.flatMap((pair) =>
       pair.sides[lang] ? textNodes(pair.sides[lang]) : [],
     );
     expect(shown).toHaveLength(columns[side]?.length ?? 0);
@@ -159,16 +159,16 @@ function check(html: string): void {
 
   // Running twice changes nothing more.
   const transformed = doc.documentElement.outerHTML;
-  expect(createReader(doc, 'en', findBilingualTables(doc))).toBeUndefined();
+  expect(createColumn(doc, 'en', findBilingualTables(doc))).toBeUndefined();
   expect(doc.documentElement.outerHTML).toBe(transformed);
 
   // "original" restores the table byte-identical, and the page but for the toolbar.
-  reader.original();
+  column.original();
   expect(table.outerHTML).toBe(before);
-  expect(doc.documentElement.outerHTML.replace(reader.toolbar.outerHTML, '')).toBe(page);
-  reader.show('en');
-  expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(reader.pairs.length);
-  reader.dispose();
+  expect(doc.documentElement.outerHTML.replace(column.toolbar.outerHTML, '')).toBe(page);
+  column.show('en');
+  expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(column.pairs.length);
+  column.dispose();
   expect(doc.documentElement.outerHTML).toBe(page);
 }
 

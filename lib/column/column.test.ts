@@ -6,7 +6,7 @@ import { ARTICLE_ATTR, HIDDEN_ATTR, LANG_ATTR, PAIR_ATTR } from '../page-contrac
 import * as alignModule from '../pair/align-paragraphs';
 import * as buildPairsModule from '../pair/build-pairs';
 import * as splitModule from '../pair/split-cell';
-import { createReader } from './column';
+import { createColumn } from './column';
 import * as renderModule from './render-column';
 
 /** What a reader sees of a pair: the shown side's text, controls left out. */
@@ -25,18 +25,18 @@ const DE =
 const EN =
   'The servers will be built in the company’s own plant from March, and production is for the market.';
 
-describe.each(fixtureNames())('reader on fixture %s', (name) => {
+describe.each(fixtureNames())('column on fixture %s', (name) => {
   it('renders the truth in order, switches, and restores the page exactly', () => {
     const { doc, truth } = loadFixture(name);
     const before = doc.documentElement.outerHTML;
     const found = findModule.findBilingualTables(doc);
-    const reader = createReader(doc, 'en', found);
+    const column = createColumn(doc, 'en', found);
     if (!truth.bilingual) {
-      expect(reader).toBeUndefined();
+      expect(column).toBeUndefined();
       expect(doc.documentElement.outerHTML).toBe(before);
       return;
     }
-    if (!reader) throw new Error('expected a reader');
+    if (!column) throw new Error('expected a column');
     const pairs = () => [...doc.querySelectorAll(`[${PAIR_ATTR}]`)];
     // The tables stay in the document for site scripts, hidden, their text moved into the column.
     for (const { table } of found) {
@@ -44,23 +44,23 @@ describe.each(fixtureNames())('reader on fixture %s', (name) => {
       expect(table.closest(`[${HIDDEN_ATTR}]`)).not.toBeNull();
     }
     expect(findModule.findBilingualTables(doc)).toEqual([]);
-    for (const pair of reader.pairs) expect(pair.element.closest('table')).toBeNull();
+    for (const pair of column.pairs) expect(pair.element.closest('table')).toBeNull();
     expect(pairs().map(shownText)).toEqual(truth.pairs.map((p) => p.en || p.de));
 
-    reader.show('de');
+    column.show('de');
     expect(pairs().map(shownText)).toEqual(truth.pairs.map((p) => p.de || p.en));
-    const [first, second] = reader.pairs;
+    const [first, second] = column.pairs;
     if (!first || !second) throw new Error('expected two pairs');
-    reader.toggle(first);
+    column.toggle(first);
     expect(first.element.getAttribute(LANG_ATTR)).toBe('en');
     expect(second.element.getAttribute(LANG_ATTR)).toBe('de');
 
-    reader.original();
+    column.original();
     expect(doc.querySelector(`[${ARTICLE_ATTR}]`)).toBeNull();
-    const withoutToolbar = doc.documentElement.outerHTML.replace(reader.toolbar.outerHTML, '');
+    const withoutToolbar = doc.documentElement.outerHTML.replace(column.toolbar.outerHTML, '');
     expect(withoutToolbar).toBe(before);
 
-    reader.show('en');
+    column.show('en');
     expect(pairs()).toHaveLength(truth.pairs.length);
   });
 });
@@ -90,7 +90,7 @@ describe('a failing stage', () => {
           const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
           const found = findModule.findBilingualTables(doc);
           inject();
-          expect(createReader(doc, 'de', found)).toBeUndefined();
+          expect(createColumn(doc, 'de', found)).toBeUndefined();
           expect(doc.documentElement.outerHTML).toBe(before);
           expect(warn).toHaveBeenCalledOnce();
           expect(warn.mock.calls[0]?.[0]).toMatch(/^\[bitext\] /);
@@ -99,29 +99,29 @@ describe('a failing stage', () => {
     },
   );
 
-  it('(render, in a table that arrives later) keeps the first column and leaves the new table as it was', () => {
+  it('(render, in a table that arrives later) keeps the first columnElement and leaves the new table as it was', () => {
     const { doc } = loadFixture('several-tables');
     const [first, ...rest] = findModule.findBilingualTables(doc);
     if (!first) throw new Error('expected tables');
-    const reader = createReader(doc, 'de', [first]);
-    const pairs = reader?.pairs.length;
-    const later = rest.map((table) => table.block.outerHTML);
+    const column = createColumn(doc, 'de', [first]);
+    const pairs = column?.pairs.length;
+    const later = rest.map((table) => table.place.outerHTML);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // The later tables fail every time (a shape the splitter cannot take); the first never does.
     const split = splitModule.splitCell;
     vi.spyOn(splitModule, 'splitCell').mockImplementation((cell) =>
       rest.some((table) => table.table.contains(cell)) ? boom() : split(cell),
     );
-    reader?.add(rest);
-    expect(reader?.pairs.length).toBe(pairs);
-    expect(rest.map((table) => table.block.outerHTML)).toEqual(later);
+    column?.add(rest);
+    expect(column?.pairs.length).toBe(pairs);
+    expect(rest.map((table) => table.place.outerHTML)).toEqual(later);
     expect(warn).toHaveBeenCalledOnce();
 
     // A table left alone stays out: the original and back again is the first column again.
-    reader?.original();
-    reader?.show('en');
-    expect([reader?.mode, reader?.pairs.length]).toEqual(['en', pairs]);
-    expect(rest.map((table) => table.block.outerHTML)).toEqual(later);
+    column?.original();
+    column?.show('en');
+    expect([column?.mode, column?.pairs.length]).toEqual(['en', pairs]);
+    expect(rest.map((table) => table.place.outerHTML)).toEqual(later);
   });
 });
 
@@ -130,19 +130,19 @@ describe('a table that arrives later', () => {
     const { doc } = loadFixture('several-tables');
     const [first, ...rest] = findModule.findBilingualTables(doc);
     if (!first || !rest.length) throw new Error('expected several tables');
-    const reader = createReader(doc, 'de', [first]);
-    if (!reader) throw new Error('expected a reader');
-    const before = reader.pairs.length;
+    const column = createColumn(doc, 'de', [first]);
+    if (!column) throw new Error('expected a column');
+    const before = column.pairs.length;
     const heard: (readonly unknown[])[] = [];
-    reader.subscribe((shown) => heard.push(shown));
-    reader.add(rest);
-    expect(reader.pairs.length).toBeGreaterThan(before);
-    expect(heard).toEqual([reader.pairs.slice(before)]);
-    expect(reader.pairs.map((pair) => pair.lang)).toEqual(reader.pairs.map(() => 'de'));
+    column.subscribe((shown) => heard.push(shown));
+    column.add(rest);
+    expect(column.pairs.length).toBeGreaterThan(before);
+    expect(heard).toEqual([column.pairs.slice(before)]);
+    expect(column.pairs.map((pair) => pair.lang)).toEqual(column.pairs.map(() => 'de'));
   });
 
   it.each([
-    ['while the column shows', false],
+    ['while the columnElement shows', false],
     ['while the original shows', true],
   ])('come back with the rest after "original" (added %s)', (_, inOriginal) => {
     const { doc } = loadFixture('several-tables');
@@ -150,14 +150,14 @@ describe('a table that arrives later', () => {
     const [first, ...rest] = all;
     if (!first || !rest.length) throw new Error('expected several tables');
     const fresh = loadFixture('several-tables').doc;
-    const whole = createReader(fresh, 'de', findModule.findBilingualTables(fresh))?.pairs.length;
-    const reader = createReader(doc, 'de', [first]);
-    if (inOriginal) reader?.original();
-    reader?.add(rest);
-    reader?.original();
-    reader?.show('de');
-    expect(reader?.pairs.length).toBe(whole);
-    for (const { block } of all) expect(block.hasAttribute(HIDDEN_ATTR)).toBe(true);
+    const whole = createColumn(fresh, 'de', findModule.findBilingualTables(fresh))?.pairs.length;
+    const column = createColumn(doc, 'de', [first]);
+    if (inOriginal) column?.original();
+    column?.add(rest);
+    column?.original();
+    column?.show('de');
+    expect(column?.pairs.length).toBe(whole);
+    for (const { place } of all) expect(place.hasAttribute(HIDDEN_ATTR)).toBe(true);
   });
 });
 
@@ -165,18 +165,18 @@ describe('dispose', () => {
   it('leaves no trace of Bitext on the page', () => {
     const { doc } = loadFixture('identitaet-ki');
     const before = doc.documentElement.outerHTML;
-    const reader = createReader(doc, 'de', findModule.findBilingualTables(doc));
-    reader?.dispose();
+    const column = createColumn(doc, 'de', findModule.findBilingualTables(doc));
+    column?.dispose();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   it('stays off the page when a late callback asks for a language', () => {
     const { doc } = loadFixture('identitaet-ki');
     const before = doc.documentElement.outerHTML;
-    const reader = createReader(doc, 'de', findModule.findBilingualTables(doc));
-    reader?.dispose();
-    reader?.show('en');
-    reader?.original();
+    const column = createColumn(doc, 'de', findModule.findBilingualTables(doc));
+    column?.dispose();
+    column?.show('en');
+    column?.original();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
@@ -189,14 +189,14 @@ describe('a picture in both cells', () => {
       'text/html',
     );
     const before = doc.documentElement.outerHTML;
-    const reader = createReader(doc, 'en', findModule.findBilingualTables(doc));
-    const pictures = reader?.pairs.map((pair) =>
+    const column = createColumn(doc, 'en', findModule.findBilingualTables(doc));
+    const pictures = column?.pairs.map((pair) =>
       [...pair.element.querySelectorAll('img')]
         .filter((img) => !img.closest('[hidden]'))
         .map((img) => img.alt),
     );
     expect(pictures).toEqual([[], ['Plant']]);
-    reader?.dispose();
+    column?.dispose();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
@@ -215,14 +215,14 @@ describe('a table a site script rebuilt from its HTML', () => {
     (_, rebuild) => {
       const warning = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const { doc, truth } = loadFixture('fujitsu-server-made-in-japan');
-      const reader = createReader(doc, 'en', findModule.findBilingualTables(doc));
+      const column = createColumn(doc, 'en', findModule.findBilingualTables(doc));
       rebuild(doc.querySelector('.entry-content table') as Element);
-      expect(reader?.restorable).toBe(false);
-      reader?.original();
-      expect(reader?.mode).toBe('en');
-      reader?.dispose();
-      const column = doc.querySelector(`[${ARTICLE_ATTR}]`)?.textContent ?? '';
-      for (const pair of truth.pairs) expect(column).toContain(pair.en.slice(0, 40));
+      expect(column?.restorable).toBe(false);
+      column?.original();
+      expect(column?.mode).toBe('en');
+      column?.dispose();
+      const columnElement = doc.querySelector(`[${ARTICLE_ATTR}]`)?.textContent ?? '';
+      for (const pair of truth.pairs) expect(columnElement).toContain(pair.en.slice(0, 40));
       expect(warning).toHaveBeenCalledTimes(2);
     },
   );
@@ -237,9 +237,9 @@ describe('a picture in one cell only', () => {
           `<td>${english}</td></tr></table></div>`,
         'text/html',
       );
-      const reader = createReader(doc, 'en', findModule.findBilingualTables(doc));
+      const column = createColumn(doc, 'en', findModule.findBilingualTables(doc));
       const img = doc.querySelector('img');
-      const pair = reader?.pairs.find(({ element }) => element.contains(img));
+      const pair = column?.pairs.find(({ element }) => element.contains(img));
       expect(pair?.sides.en).toBeUndefined();
       expect(img?.closest('[hidden]')).toBeNull();
     }
@@ -247,7 +247,7 @@ describe('a picture in one cell only', () => {
 });
 
 describe('captions', () => {
-  it('a table caption and a figcaption are shown in the column, once, and go back on restore', () => {
+  it('a table caption and a figcaption are shown in the columnElement, once, and go back on restore', () => {
     const doc = new DOMParser().parseFromString(
       '<div class="entry-content"><figure class="wp-block-table"><table>' +
         `<caption>Tabelle 1 / Table 1</caption><tr><td>${DE}</td><td>${EN}</td></tr></table>` +
@@ -255,25 +255,25 @@ describe('captions', () => {
       'text/html',
     );
     const before = doc.documentElement.outerHTML;
-    const reader = createReader(doc, 'en', findModule.findBilingualTables(doc));
-    const column = doc.querySelector(`[${ARTICLE_ATTR}]`);
-    const visible = [...(column?.children ?? [])]
+    const column = createColumn(doc, 'en', findModule.findBilingualTables(doc));
+    const columnElement = doc.querySelector(`[${ARTICLE_ATTR}]`);
+    const visible = [...(columnElement?.children ?? [])]
       .filter((el) => !el.closest('[hidden]'))
       .map((el) => (el.hasAttribute(PAIR_ATTR) ? shownText(el) : el.textContent));
     expect(visible).toEqual(['Tabelle 1 / Table 1', EN, 'Quelle / Source: Fujitsu']);
-    expect(column?.querySelector('a')?.getAttribute('href')).toBe('#');
-    reader?.dispose();
+    expect(columnElement?.querySelector('a')?.getAttribute('href')).toBe('#');
+    column?.dispose();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('a caption that is a picture only is shown in the column too', () => {
+  it('a caption that is a picture only is shown in the columnElement too', () => {
     const doc = new DOMParser().parseFromString(
       '<div class="entry-content"><figure class="wp-block-table"><table>' +
         `<tr><td>${DE}</td><td>${EN}</td></tr></table>` +
         '<figcaption><img alt="Fujitsu" src="data:,"></figcaption></figure></div>',
       'text/html',
     );
-    createReader(doc, 'en', findModule.findBilingualTables(doc));
+    createColumn(doc, 'en', findModule.findBilingualTables(doc));
     const img = doc.querySelector('img');
     expect(img?.closest('.bitext-caption')).not.toBeNull();
     expect(img?.closest('[hidden], [data-bitext-hidden]')).toBeNull();

@@ -12,14 +12,14 @@ import { buildPairs } from '../pair/build-pairs';
 import { warn } from '../warn';
 import {
   chooseLanguage,
-  type RenderedArticle,
+  type RenderedColumn,
   type RenderedPair,
   renderColumn,
   showLanguage,
 } from './render-column';
 
-/** The reader's view of one article page: what is shown, and the ways to change it. */
-export interface Reader {
+/** One article's reading column: what is shown, and the ways to change it. */
+export interface Column {
   /** Where the page-level controls go; it stays on the page in every mode. */
   readonly toolbar: HTMLElement;
   /** The article language, or 'original' while the publisher's table is back. */
@@ -50,14 +50,14 @@ export interface Reader {
   subscribe(listener: (shown: readonly RenderedPair[]) => void): () => void;
 }
 
-/** A reader that can take in tables the page completes after it started. */
-export interface GrowingReader extends Reader {
+/** A column that can take in tables the page completes after it started. */
+export interface GrowingColumn extends Column {
   /** Adds tables found later (the parser, a lazy loader) and shows them in the current mode. */
   add(tables: BilingualTable[]): void;
 }
 
 /** Builds and renders the column; on any failure the page is put back and the error rethrown. */
-function transform(doc: Document, tables: BilingualTable[], lang: Lang): RenderedArticle {
+function transform(doc: Document, tables: BilingualTable[], lang: Lang): RenderedColumn {
   const start = performance.now();
   const models = tables.map((source) => ({ source, pairs: buildPairs(source) }));
   const rendered = renderColumn(doc, models, lang);
@@ -67,7 +67,7 @@ function transform(doc: Document, tables: BilingualTable[], lang: Lang): Rendere
 }
 
 /** Several rendered parts (tables that arrived at different times) as one, restored newest first. */
-function joined(parts: RenderedArticle[]): RenderedArticle {
+function joined(parts: RenderedColumn[]): RenderedColumn {
   return {
     pairs: parts.flatMap((part) => part.pairs),
     restore: () => {
@@ -82,24 +82,24 @@ function joined(parts: RenderedArticle[]): RenderedArticle {
  * toolbar carries what Bitext did (its `version` and the mode), so a second copy of the content
  * script can tell.
  */
-export function createReader(
+export function createColumn(
   doc: Document,
   lang: Lang,
   found: BilingualTable[],
   version = '',
-): GrowingReader | undefined {
+): GrowingColumn | undefined {
   const toolbar = doc.createElement('div');
   toolbar.className = 'bitext-toolbar';
   toolbar.setAttribute(UI_ATTR, '');
   toolbar.setAttribute(VERSION_ATTR, version);
   toolbar.setAttribute(STATE_ATTR, lang);
   let tables = found;
-  let rendered: RenderedArticle | undefined;
+  let rendered: RenderedColumn | undefined;
   try {
     const first = tables[0];
     if (!first) return undefined;
     // Outside the article body, so "original" gives back the body exactly as the publisher made it.
-    (first.block.closest(ARTICLE_BODY) ?? first.block).before(toolbar);
+    (first.place.closest(ARTICLE_BODY) ?? first.place).before(toolbar);
     rendered = transform(doc, tables, lang);
   } catch (error) {
     toolbar.remove();
@@ -137,7 +137,7 @@ export function createReader(
       return restorable();
     },
     show(next, first) {
-      // A disposed reader stays off the page: a late callback must not transform it again.
+      // A disposed column stays off the page: a late callback must not transform it again.
       if (disposed) return;
       let shown: readonly RenderedPair[];
       if (rendered) {
@@ -165,7 +165,7 @@ export function createReader(
     },
     add(more) {
       if (disposed || !more.length) return;
-      let part: RenderedArticle | undefined;
+      let part: RenderedColumn | undefined;
       if (rendered) {
         try {
           part = transform(doc, more, mode as Lang);

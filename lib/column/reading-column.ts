@@ -1,5 +1,5 @@
 import { type Lang, otherLang } from '../page-contract';
-import type { Reader } from './column';
+import type { Column } from './column';
 import { keepFocus } from './keep-focus';
 import { firstInView, keepInPlace } from './keep-in-place';
 import { createLaterQueue, nearFirst } from './near-first';
@@ -7,10 +7,10 @@ import type { RenderedPair } from './render-column';
 import { showBothSides } from './show-both-sides';
 
 /**
- * A reader plus what the reading modes add: both languages at once, a steady scroll, and a long
+ * A column plus what the reading modes add: both languages at once, a steady scroll, and a long
  * article that changes whole near the viewport first.
  */
-export interface ArticleView extends Reader {
+export interface ReadingColumn extends Column {
   /** Whether each pair shows its translation below the leading paragraph. */
   readonly both: boolean;
   /** Turns "show both" on or off, keeping the paragraph at the top of the viewport in place. */
@@ -22,27 +22,27 @@ export interface ArticleView extends Reader {
 }
 
 /**
- * Wraps `reader` so every change keeps the reader's place on screen and every pair follows the
+ * Wraps `base` so every change keeps the reader's place on screen and every pair follows the
  * "show both" mode (`both` to start with). A change of every pair shows a long article's pairs
  * near the viewport at once and the rest over the next frames (`nearFirst`). Listeners of the
- * view hear of the pairs shown anew once they are in their final state.
+ * column hear of the pairs shown anew once they are in their final state.
  */
-export function createArticleView(reader: Reader, both: boolean): ArticleView {
+export function createReadingColumn(base: Column, both: boolean): ReadingColumn {
   const listeners = new Set<(shown: readonly RenderedPair[]) => void>();
-  const doc = reader.toolbar.ownerDocument;
-  let lastLang: Lang = reader.mode === 'original' ? 'de' : reader.mode;
-  const topPair = () => firstInView(reader.pairs.map((pair) => pair.element));
+  const doc = base.toolbar.ownerDocument;
+  let lastLang: Lang = base.mode === 'original' ? 'de' : base.mode;
+  const topPair = () => firstInView(base.pairs.map((pair) => pair.element));
 
   const apply = (shown: readonly RenderedPair[]): void => {
     for (const pair of shown) showBothSides(pair, both);
-    if (reader.mode !== 'original') lastLang = reader.mode;
+    if (base.mode !== 'original') lastLang = base.mode;
     for (const listener of listeners) listener(shown);
   };
-  // No unsubscribe: the view lives as long as the reader, whose dispose drops its listeners.
-  reader.subscribe(apply);
-  // A reader's pairs show their own language alone: only "show both" changes them (showing
+  // No unsubscribe: the reading column lives as long as its base, whose dispose drops its listeners.
+  base.subscribe(apply);
+  // A column's pairs show their own language alone: only "show both" changes them (showing
   // each again cost 2.8 ms at 1,000 pairs, before the first paint).
-  if (both) apply(reader.pairs);
+  if (both) apply(base.pairs);
   // Where the top pair was when the last change of every pair began. Scroll offsets are whole
   // pixels, so each correction rounds: the later chunks aim at that first place again rather
   // than at where the last rounding left it (a reader's own scroll moves it a pixel or more).
@@ -60,28 +60,30 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
     keepInPlace(anchor, () => apply(pairs), kept ? held?.top : top);
   });
 
-  // The reader's own members (toolbar, mode, pairs, dispose) read its closure, so inheriting them
+  // The base's own members (toolbar, mode, pairs, dispose) read its closure, so inheriting them
   // works; `both` is a getter too (Object.assign would copy its value once).
-  const base = Object.create(reader, { both: { get: () => both } }) as Reader & { both: boolean };
-  const view: ArticleView = Object.assign(base, {
+  const inherited = Object.create(base, { both: { get: () => both } }) as Column & {
+    both: boolean;
+  };
+  const column: ReadingColumn = Object.assign(inherited, {
     show(lang: Lang) {
-      const [now, rest] = nearFirst(reader.pairs);
-      keepFocus(doc, () => keepInPlace(holdTopPair(), () => reader.show(lang, now)));
+      const [now, rest] = nearFirst(base.pairs);
+      keepFocus(doc, () => keepInPlace(holdTopPair(), () => base.show(lang, now)));
       later(rest);
     },
-    original: () => keepFocus(doc, () => keepInPlace(topPair(), () => reader.original())),
-    toggle: (pair: RenderedPair) => keepInPlace(pair.element, () => reader.toggle(pair)),
+    original: () => keepFocus(doc, () => keepInPlace(topPair(), () => base.original())),
+    toggle: (pair: RenderedPair) => keepInPlace(pair.element, () => base.toggle(pair)),
     toggleBoth() {
-      if (reader.mode !== 'original') return view.setBoth(!both);
+      if (base.mode !== 'original') return column.setBoth(!both);
       both = true;
-      view.show(lastLang);
+      column.show(lastLang);
     },
     switchLanguage() {
-      view.show(reader.mode === 'original' ? lastLang : otherLang(reader.mode));
+      column.show(base.mode === 'original' ? lastLang : otherLang(base.mode));
     },
     setBoth(on: boolean) {
       if (on === both) return;
-      const [now, rest] = nearFirst(reader.pairs);
+      const [now, rest] = nearFirst(base.pairs);
       keepInPlace(holdTopPair(), () => {
         both = on;
         apply(now);
@@ -93,13 +95,13 @@ export function createArticleView(reader: Reader, both: boolean): ArticleView {
       return () => listeners.delete(listener);
     },
   });
-  return view;
+  return column;
 }
 
 /** The pairs shown in the other language than the article's, by their index. */
-export function switchedPairs(view: ArticleView): number[] {
-  if (view.mode === 'original') return [];
-  return view.pairs.flatMap((pair, index) =>
-    pair.sides.de && pair.sides.en && pair.lang !== view.mode ? [index] : [],
+export function switchedPairs(column: ReadingColumn): number[] {
+  if (column.mode === 'original') return [];
+  return column.pairs.flatMap((pair, index) =>
+    pair.sides.de && pair.sides.en && pair.lang !== column.mode ? [index] : [],
   );
 }

@@ -1,6 +1,6 @@
 import { createDomJournal } from '../dom-journal';
 import type { BilingualTable } from '../find/find-bilingual-tables';
-import { TABLE_BLOCK } from '../find/publisher';
+import { TABLE_FIGURE } from '../find/publisher';
 import { ARTICLE_ATTR, LANG_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from '../page-contract';
 import type { Pair } from '../pair/build-pairs';
 import { type Paragraph, showsSomething } from '../pair/split-cell';
@@ -20,7 +20,7 @@ export interface RenderedPair {
 }
 
 /** The reading column(s) on the page, and the way back. */
-export interface RenderedArticle {
+export interface RenderedColumn {
   pairs: RenderedPair[];
   /** Puts back every page node where it was and removes everything Bitext added. */
   restore(): void;
@@ -48,7 +48,7 @@ export function chooseLanguage(pair: RenderedPair, lang: Lang): boolean {
 /** Shows one language of a pair; a pair without that language keeps showing the one it has. */
 export function showLanguage(pair: RenderedPair, lang: Lang): void {
   if (!chooseLanguage(pair, lang)) return;
-  for (const [side, block] of Object.entries(pair.sides)) block.hidden = side !== lang;
+  for (const [side, place] of Object.entries(pair.sides)) place.hidden = side !== lang;
   pair.element.setAttribute(LANG_ATTR, lang);
 }
 
@@ -61,19 +61,19 @@ export function renderColumn(
   doc: Document,
   tables: { source: BilingualTable; pairs: Pair[] }[],
   lang: Lang,
-): RenderedArticle {
+): RenderedColumn {
   const journal = createDomJournal();
   const pairs: RenderedPair[] = [];
 
-  const renderSide = (paragraphs: Paragraph[], side: Lang): HTMLElement => {
-    const block = doc.createElement('div');
-    block.className = 'bitext-side';
-    block.lang = side;
-    for (const { nodes, block: isBlock } of paragraphs) {
-      if (!isBlock) journal.wrap(nodes, block.appendChild(doc.createElement('p')));
-      else for (const node of nodes) journal.move(node, block);
+  const renderSide = (paragraphs: Paragraph[], lang: Lang): HTMLElement => {
+    const side = doc.createElement('div');
+    side.className = 'bitext-side';
+    side.lang = lang;
+    for (const { nodes, whole } of paragraphs) {
+      if (!whole) journal.wrap(nodes, side.appendChild(doc.createElement('p')));
+      else for (const node of nodes) journal.move(node, side);
     }
-    return block;
+    return side;
   };
 
   const renderPair = (pair: Pair): RenderedPair => {
@@ -108,7 +108,7 @@ export function renderColumn(
       const column = doc.createElement('div');
       column.className = 'bitext-column';
       column.setAttribute(ARTICLE_ATTR, '');
-      journal.insert(column, source.block.parentNode as Node, source.block);
+      journal.insert(column, source.place.parentNode as Node, source.place);
       // A bio that arrived after its table (followArticle) has no table to hide or caption.
       const table = source.rows.length ? source.table : undefined;
       renderCaption(table?.querySelector(':scope > caption'), column);
@@ -117,9 +117,9 @@ export function renderColumn(
         column.appendChild(rendered.element);
         pairs.push(rendered);
       }
-      const figure = table?.parentElement?.closest(TABLE_BLOCK);
+      const figure = table?.parentElement?.closest(TABLE_FIGURE);
       renderCaption(figure?.querySelector(':scope > figcaption'), column);
-      if (table) journal.hide(source.block as HTMLElement);
+      if (table) journal.hide(source.place as HTMLElement);
     }
   } catch (error) {
     journal.undo();

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/publisher-fixtures';
 import { findBilingualTables } from '../find/find-bilingual-tables';
-import { createReader } from './column';
-import { createArticleView } from './reading-column';
+import { createColumn } from './column';
+import { createReadingColumn } from './reading-column';
 import { watchPeek } from './watch-peek';
 
 beforeEach(() => {
@@ -14,11 +14,11 @@ afterEach(() => {
 
 function peeking(enabled = true) {
   const { doc } = loadFixture('fujitsu-server-made-in-japan');
-  const reader = createReader(doc, 'en', findBilingualTables(doc));
-  if (!reader) throw new Error('expected a reader');
-  const view = createArticleView(reader, false);
-  watchPeek(doc, view, () => enabled);
-  const [a, b] = view.pairs.filter((pair) => pair.sides.de && pair.sides.en);
+  const base = createColumn(doc, 'en', findBilingualTables(doc));
+  if (!base) throw new Error('expected a base');
+  const column = createReadingColumn(base, false);
+  watchPeek(doc, column, () => enabled);
+  const [a, b] = column.pairs.filter((pair) => pair.sides.de && pair.sides.en);
   if (!a || !b) throw new Error('expected two pairs with two sides');
   const visible = (pair: typeof a) =>
     Object.entries(pair.sides)
@@ -28,7 +28,7 @@ function peeking(enabled = true) {
     pair.element.dispatchEvent(new Event('pointerover', { bubbles: true }));
     vi.advanceTimersByTime(ms);
   };
-  return { view, a, b, visible, hover };
+  return { column, a, b, visible, hover };
 }
 
 describe('peek', () => {
@@ -54,17 +54,17 @@ describe('peek', () => {
   });
 
   it('ends when another pair is switched: nothing stays shown twice', () => {
-    const { view, a, b, visible, hover } = peeking();
+    const { column, a, b, visible, hover } = peeking();
     hover(a);
-    view.toggle(b);
+    column.toggle(b);
     expect(visible(a)).toEqual(['en']);
     expect(visible(b)).toEqual(['de']);
   });
 
   it('ends when the peeked pair itself is switched, showing its new language', () => {
-    const { view, a, visible, hover } = peeking();
+    const { column, a, visible, hover } = peeking();
     hover(a);
-    view.toggle(a);
+    column.toggle(a);
     expect(visible(a)).toEqual(['de']);
   });
 });

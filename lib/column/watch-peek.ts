@@ -1,5 +1,5 @@
 import { TOGGLE_ATTR } from '../page-contract';
-import type { ArticleView } from './reading-column';
+import type { ReadingColumn } from './reading-column';
 import { pairOf, type RenderedPair } from './render-column';
 import { showBothSides } from './show-both-sides';
 
@@ -16,14 +16,18 @@ const peekAt = (pair: RenderedPair, on: boolean): void => showBothSides(pair, on
  * Lets the reader peek at a pair's other language while `enabled()`: hovering the pair for a
  * moment, or focusing its toggle; Escape, leaving, blurring or any switch ends it. Returns the stop.
  */
-export function watchPeek(doc: Document, view: ArticleView, enabled: () => boolean): () => void {
+export function watchPeek(
+  doc: Document,
+  column: ReadingColumn,
+  enabled: () => boolean,
+): () => void {
   let open: RenderedPair | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const pairAt = (target: EventTarget | null) => pairOf(view.pairs, target);
+  const pairAt = (target: EventTarget | null) => pairOf(column.pairs, target);
   const end = () => {
     clearTimeout(timer);
     // With "show both" turned on meanwhile, the peeked language stays, as the secondary text.
-    if (open && view.both) {
+    if (open && column.both) {
       for (const side of Object.values(open.sides)) side.removeAttribute(PEEK_ATTR);
     } else if (open) {
       peekAt(open, false);
@@ -32,7 +36,7 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
   };
   const start = (pair: RenderedPair | undefined) => {
     end();
-    if (!pair || view.both || !enabled() || !pair.sides.de || !pair.sides.en) return;
+    if (!pair || column.both || !enabled() || !pair.sides.de || !pair.sides.en) return;
     open = pair;
     peekAt(pair, true);
   };
@@ -69,7 +73,7 @@ export function watchPeek(doc: Document, view: ArticleView, enabled: () => boole
   for (const [type, listener] of listeners) doc.addEventListener(type, listener);
   // A switch ends a peek, at the pair it switched or at another (the keyboard toggles one while
   // the pointer rests on this one, which would otherwise keep showing both languages).
-  const unsubscribe = view.subscribe(() => end());
+  const unsubscribe = column.subscribe(() => end());
   return () => {
     end();
     unsubscribe();

@@ -93,15 +93,15 @@ describe('findBilingualTables', () => {
     expect(findBilingualTables(doc)).toHaveLength(1);
   });
 
-  it('uses the Gutenberg figure as the block to replace', () => {
+  it('uses the Gutenberg figure as the place to replace', () => {
     const doc = page(`<figure class="wp-block-table">${table([DE, EN])}</figure>`);
-    expect(findBilingualTables(doc)[0]?.block.tagName).toBe('FIGURE');
+    expect(findBilingualTables(doc)[0]?.place.tagName).toBe('FIGURE');
   });
 
-  it('widens the block only over a wrapper that holds the table and nothing a reader sees', () => {
+  it('widens the place only over a wrapper that holds the table and nothing a reader sees', () => {
     const figure = `<figure class="wp-block-table">${table([DE, EN])}</figure>`;
     const blockIn = (wrapped: string) =>
-      findBilingualTables(page(`<div class="wrap">${wrapped}</div>`))[0]?.block.tagName;
+      findBilingualTables(page(`<div class="wrap">${wrapped}</div>`))[0]?.place.tagName;
     expect(blockIn(figure)).toBe('DIV');
     // Hidden with the wrapper, a loose caption or a picture beside the table would be lost.
     expect(blockIn(`${figure}Quelle: Hersteller`)).toBe('FIGURE');
@@ -113,7 +113,7 @@ describe('findBilingualTables', () => {
     expect(findBilingualTables(page(table([DE, EN]) + german))[0]?.bio).toBeUndefined();
   });
 
-  it('finds the bio past a <link> or <style> a block put between it and the table', () => {
+  it('finds the bio past a <link> or <style> an editor put between it and the table', () => {
     const bio = `<p>${DE}</p><p>${EN}</p>`;
     const between = '<link rel="stylesheet" href="data:,"><style>p{}</style>';
     const found = findBilingualTables(page(table([DE, EN]) + between + bio))[0];
@@ -187,7 +187,7 @@ describe('findBilingualTables', () => {
     const wrapped = findBilingualTables(
       page(`<div class="table-scroll">${bilingual}</div><p>x</p>`),
     );
-    expect(wrapped[0]?.block.className).toBe('table-scroll');
+    expect(wrapped[0]?.place.className).toBe('table-scroll');
   });
 });
 

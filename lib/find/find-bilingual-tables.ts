@@ -1,5 +1,5 @@
 import { ARTICLE_ATTR, type Lang } from '../page-contract';
-import { blockOf, findBio } from './place-of';
+import { findBio, placeOf } from './place-of';
 import { findArticleBody, NOT_ARTICLE_TABLES } from './publisher';
 import { columnLanguages, readRows } from './read-rows';
 import { twoCellRows } from './two-cell-rows';
@@ -8,7 +8,7 @@ import { twoCellRows } from './two-cell-rows';
 export interface BilingualTable {
   table: HTMLTableElement;
   /** What the reading column replaces: the table's Gutenberg figure, or the table itself. */
-  block: Element;
+  place: Element;
   /** The language of the left and the right column. */
   columns: [Lang, Lang];
   /** The cell pairs that hold article text, in reading order (label rows left out). */
@@ -26,7 +26,7 @@ export interface BilingualTable {
  */
 export function findBilingualTables(
   doc: Document,
-  ready: (block: Element) => boolean = () => true,
+  ready: (place: Element) => boolean = () => true,
   skip: ReadonlySet<Element> = new Set(),
   judged?: Set<Element>,
   unfinished?: (table: HTMLTableElement) => void,
@@ -45,8 +45,8 @@ export function findBilingualTables(
     }
     // Left alone: marked so by the page, or already Bitext's (a nested table moved into a column).
     if (table.closest(LEFT_ALONE)) continue;
-    const block = blockOf(table, body);
-    if (!ready(block)) {
+    const place = placeOf(table, body);
+    if (!ready(place)) {
       unfinished?.(table);
       continue;
     }
@@ -56,7 +56,7 @@ export function findBilingualTables(
     const columns = read?.length ? columnLanguages(read) : undefined;
     if (!read || !columns) continue;
     const rows = read.map(([l, r]): [Element, Element] => [l.cell, r.cell]);
-    found.push({ table, block, columns, rows, bio: findBio(block, columns) });
+    found.push({ table, place, columns, rows, bio: findBio(place, columns) });
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bioComplete, blockComplete, parsedPast } from './parse-progress';
+import { bioComplete, parsedPast, placeComplete } from './parse-progress';
 
 /** A page as the parser leaves it: `html` inside `.entry-content`, then `after` in <body>. */
 function page(html: string, after = ''): Document {
@@ -29,18 +29,18 @@ describe('parsedPast', () => {
   });
 });
 
-describe('blockComplete and bioComplete', () => {
-  it('take every block as complete once the document is parsed', () => {
+describe('placeComplete and bioComplete', () => {
+  it('take every place as complete once the document is parsed', () => {
     const doc = page('<figure><table></table></figure>');
     const figure = doc.querySelector('figure') as Element;
-    expect(blockComplete(doc)(figure)).toBe(true);
+    expect(placeComplete(doc)(figure)).toBe(true);
     expect(bioComplete(doc, figure)).toBe(true);
   });
 
-  it('wait, while parsing, until the parser has passed the two paragraphs after the block', () => {
+  it('wait, while parsing, until the parser has passed the two paragraphs after the place', () => {
     const doc = loading(page('<figure><table></table></figure><p>Bio DE</p><p>Bio EN</p>'));
     const figure = doc.querySelector('figure') as Element;
-    expect(blockComplete(doc)(figure)).toBe(true);
+    expect(placeComplete(doc)(figure)).toBe(true);
     expect(bioComplete(doc, figure)).toBe(false);
     (doc.querySelector('.entry-content') as Element).append(doc.createElement('p'));
     expect(bioComplete(doc, figure)).toBe(true);

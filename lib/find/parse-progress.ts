@@ -20,15 +20,15 @@ export function parsedPast(node: Node): boolean {
 }
 
 /** Whether a table's block is complete: the parser is done, or has moved past it. */
-export const blockComplete =
+export const placeComplete =
   (doc: Document) =>
-  (block: Element): boolean =>
-    doc.readyState !== 'loading' || parsedPast(block);
+  (place: Element): boolean =>
+    doc.readyState !== 'loading' || parsedPast(place);
 
 /** Whether the two elements a bio would take after `block` are complete too. */
-export function bioComplete(doc: Document, block: Element): boolean {
+export function bioComplete(doc: Document, place: Element): boolean {
   if (doc.readyState !== 'loading') return true;
-  const first = nextContent(block);
+  const first = nextContent(place);
   const second = first && nextContent(first);
-  return parsedPast(second ?? block.parentElement ?? block);
+  return parsedPast(second ?? place.parentElement ?? place);
 }

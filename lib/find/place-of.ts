@@ -2,7 +2,7 @@
 
 import { normalizeText } from '../normalize-text';
 import type { Lang } from '../page-contract';
-import { ARTICLE_BODY, CONTACT_LINE, TABLE_BLOCK } from './publisher';
+import { ARTICLE_BODY, CONTACT_LINE, TABLE_FIGURE } from './publisher';
 import { readCell } from './read-rows';
 
 const cellText = (cell: Element): string => normalizeText(cell.textContent ?? '');
@@ -19,23 +19,23 @@ const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'LINK']);
  * What the column replaces: the table's Gutenberg figure (or the table), widened to any wrapper
  * that holds nothing else, such as the responsive `<div>` a site script puts around tables.
  */
-export function blockOf(table: HTMLTableElement, body: Element): Element {
-  let block = table.closest(TABLE_BLOCK) ?? table;
-  for (let parent = block.parentElement; parent && parent !== body; parent = parent.parentElement) {
+export function placeOf(table: HTMLTableElement, body: Element): Element {
+  let place = table.closest(TABLE_FIGURE) ?? table;
+  for (let parent = place.parentElement; parent && parent !== body; parent = parent.parentElement) {
     if (
       parent.matches(ARTICLE_BODY) ||
       parent.childElementCount !== 1 ||
-      cellText(parent) !== cellText(block)
+      cellText(parent) !== cellText(place)
     )
       break;
-    block = parent;
+    place = parent;
   }
-  return block;
+  return place;
 }
 
 /** The bio pair: the two paragraphs right after the table, one in each column language. */
-export function findBio(block: Element, columns: [Lang, Lang]): [Element, Element] | undefined {
-  const first = nextContent(block);
+export function findBio(place: Element, columns: [Lang, Lang]): [Element, Element] | undefined {
+  const first = nextContent(place);
   const second = first && nextContent(first);
   if (first?.tagName !== 'P' || second?.tagName !== 'P') return undefined;
   if (CONTACT_LINE.test(first.textContent ?? '') || CONTACT_LINE.test(second.textContent ?? '')) {

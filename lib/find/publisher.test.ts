@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureNames, loadFixture } from '../../tests/publisher-fixtures';
-import { ARTICLE_BODY, CONTACT_LINE, NOT_ARTICLE_TABLES, TABLE_BLOCK } from './publisher';
+import { ARTICLE_BODY, CONTACT_LINE, NOT_ARTICLE_TABLES, TABLE_FIGURE } from './publisher';
 
 // How often each publisher selector matches on each fixture page: if the site (or a fixture)
 // changes shape, this table says which assumption broke.
@@ -35,7 +35,7 @@ describe.each(fixtureNames())('publisher selectors on %s', (name) => {
     expect({
       body: doc.querySelectorAll(ARTICLE_BODY.split(',')[0] as string).length,
       calendar: doc.querySelectorAll(NOT_ARTICLE_TABLES).length,
-      gutenberg: doc.querySelectorAll(`${TABLE_BLOCK} > table`).length,
+      gutenberg: doc.querySelectorAll(`${TABLE_FIGURE} > table`).length,
       contact: contact.length,
     }).toEqual(EXPECTED[name]);
   });

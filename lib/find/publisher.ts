@@ -42,7 +42,7 @@ export const NOT_ARTICLE_TABLES = [
  * The element that stands for a table in the article flow: Gutenberg wraps tables in a figure
  * (fujitsu-server-made-in-japan); Classic-editor tables stand alone (classic-br-br).
  */
-export const TABLE_BLOCK = 'figure.wp-block-table';
+export const TABLE_FIGURE = 'figure.wp-block-table';
 
 /** A row whose cells only name the languages (`<th>Deutsch</th><th>English</th>`, label-row). */
 export const LANGUAGE_LABEL = /^(deutsch|german|englisch|english|de|en)$/i;

@@ -26,7 +26,7 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     );
     // The bio's <p>s move whole, attributes and all, never wrapped in a <p> of Bitext's.
     for (const pair of pairs.filter((p) => originOf(p) === 'after')) {
-      expect([...pair.de, ...pair.en].map((p) => [p.block, p.nodes[0]?.nodeName])).toEqual([
+      expect([...pair.de, ...pair.en].map((p) => [p.whole, p.nodes[0]?.nodeName])).toEqual([
         [true, 'P'],
         [true, 'P'],
       ]);

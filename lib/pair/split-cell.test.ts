@@ -31,12 +31,12 @@ describe('splitCell', () => {
     const [first] = splitCell(td);
     expect(first?.text).toBe('Mit StorOS 9.2 und Link.');
     expect(first?.nodes).toContain(strong);
-    expect(first?.block).toBe(false);
+    expect(first?.whole).toBe(false);
   });
 
   it('takes <p> elements whole and skips blank ones', () => {
     const paragraphs = splitCell(cell('<p>Eins.</p>\n<p> </p>\n<p>Zwei.</p>'));
-    expect(paragraphs.map((p) => [p.text, p.block, (p.nodes[0] as Element).tagName])).toEqual([
+    expect(paragraphs.map((p) => [p.text, p.whole, (p.nodes[0] as Element).tagName])).toEqual([
       ['Eins.', true, 'P'],
       ['Zwei.', true, 'P'],
     ]);
@@ -122,7 +122,7 @@ describe('splitCell', () => {
 
   it('takes each <div> whole as a paragraph of its own', () => {
     const paragraphs = splitCell(cell('<div>Eins.</div><div>Zwei.</div>'));
-    expect(paragraphs.map((p) => [p.text, p.block])).toEqual([
+    expect(paragraphs.map((p) => [p.text, p.whole])).toEqual([
       ['Eins.', true],
       ['Zwei.', true],
     ]);

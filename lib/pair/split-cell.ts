@@ -5,7 +5,7 @@ export interface Paragraph {
   /** A single block element (`<p>`, `<ul>`, `<h3>`), or a run of inline nodes between line breaks. */
   nodes: Node[];
   /** Whether `nodes` is one block element that moves whole, rather than inline nodes to wrap. */
-  block: boolean;
+  whole: boolean;
   /** A sub-heading: always a pair of its own. */
   heading: boolean;
   /** A line set in bold and nothing else (a sub-heading, or a paragraph set in bold). */
@@ -76,14 +76,14 @@ const isMedia = (node: Node): boolean =>
 /** A paragraph of `nodes`, whose text is read from them when first asked for. */
 export function paragraphOf(
   nodes: Node[],
-  block: boolean,
+  whole: boolean,
   heading: boolean,
   picture = false,
 ): Paragraph {
   let text: string | undefined;
   return {
     nodes,
-    block,
+    whole,
     heading,
     picture,
     get text() {
@@ -114,10 +114,10 @@ function toParagraph(nodes: Node[]): Paragraph | undefined {
   const picture = !hasText(nodes);
   if (picture && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
-  const block = nodes.length === 1 && BLOCKS.has(first.nodeName);
+  const whole = nodes.length === 1 && BLOCKS.has(first.nodeName);
   const bold = isBoldLine(nodes);
   const heading = HEADINGS.has(first.nodeName) || (bold && isTitle(textOfNodes(nodes)));
-  const paragraph = paragraphOf(nodes, block, heading, picture);
+  const paragraph = paragraphOf(nodes, whole, heading, picture);
   if (bold) paragraph.bold = true;
   return paragraph;
 }
