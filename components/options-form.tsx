@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import { log } from '../lib/log';
 import { resolveLanguage } from '../lib/resolve-language';
 import type { LanguagePreference } from '../lib/settings';
 import { t } from './ui-text';
@@ -31,7 +32,7 @@ export function OptionsForm({ browserLanguage, children }: OptionsFormProps) {
     setSaved(false);
     update({ defaultLanguage }).then(
       () => setSaved(true),
-      (error: unknown) => console.error('[bitext] could not save the settings:', error),
+      (error: unknown) => log.error('could not save the settings:', error),
     );
   };
 

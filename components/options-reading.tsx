@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { log } from '../lib/log';
 import type { Settings } from '../lib/settings';
 import { forgetArticles } from '../utils/article-memory';
 import { t } from './ui-text';
@@ -16,7 +17,7 @@ const SWITCHES: readonly { key: Switch; label: () => string }[] = [
 export function OptionsReading() {
   const [settings, update] = useSettings();
   const [status, setStatus] = useState('');
-  const fail = (error: unknown) => console.error('[bitext] could not save the settings:', error);
+  const fail = (error: unknown) => log.error('could not save the settings:', error);
 
   const change = (patch: Partial<Settings>) => {
     setStatus('');

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { COMMANDS, isCommandName } from '../lib/commands';
+import { log } from '../lib/log';
 import { t } from './ui-text';
 
 type Shortcuts = Partial<Record<keyof typeof COMMANDS, string>>;
@@ -24,7 +25,7 @@ export function OptionsShortcuts() {
             ),
           ),
         ),
-      (error: unknown) => console.warn('[bitext] could not read the shortcuts:', error),
+      (error: unknown) => log.warn('could not read the shortcuts:', error),
     );
   }, []);
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { log } from '../lib/log';
 import { siteHost, sitePattern } from '../lib/site-pattern';
 import { grantedSites, removeSite, requestSite, watchSites } from '../utils/site-access';
 import { t } from './ui-text';
@@ -37,7 +38,7 @@ export function OptionsSites() {
   }, [sites, removedAt]);
 
   const refresh = () => grantedSites().then(setSites);
-  const fail = (error: unknown) => console.error('[bitext] could not change the sites:', error);
+  const fail = (error: unknown) => log.error('could not change the sites:', error);
 
   const add = (event: Event) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ColumnRequest, ColumnStatus } from '../lib/column/answer-request';
+import type { ColumnRequest, ColumnStatus } from '../lib/messages';
 import type { Lang } from '../lib/page-contract';
 import { moveToolbarFocus } from './page/move-toolbar-focus';
 import { t } from './ui-text';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { log } from '../lib/log';
 import { migrateSettings } from '../lib/settings';
 import { forwardCommands } from '../utils/forward-commands';
 import { serveArticleMemory } from '../utils/serve-article-memory';
@@ -13,14 +14,10 @@ export default defineBackground(() => {
     // One sync at a time: two overlapping ones would register the same id twice.
     queue = queue
       .then(syncSiteScripts)
-      .catch((error: unknown) =>
-        console.error('[bitext] could not update the added sites:', error),
-      );
+      .catch((error: unknown) => log.error('could not update the added sites:', error));
   };
   // Pages read the settings without migrating them (lib/settings.ts).
-  migrateSettings().catch((error: unknown) =>
-    console.error('[bitext] could not migrate the settings:', error),
-  );
+  migrateSettings().catch((error: unknown) => log.error('could not migrate the settings:', error));
   forwardCommands();
   serveArticleMemory();
   browser.permissions.onAdded.addListener(sync);

@@ -6,8 +6,8 @@ import { findArticleBody } from './find/publisher';
 import { createTableChanges } from './find/table-changes';
 import { createTableShields } from './find/table-shields';
 import { watchAddedTables } from './find/watch-added-tables';
+import { log } from './log';
 import { VERSION_ATTR } from './page-contract';
-import { warn } from './warn';
 
 /** A column with its controls, and the way to take both off the page. */
 export interface Started {
@@ -77,7 +77,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
     try {
       result = start(tables, settings);
     } catch (error) {
-      warn('could not start; the page is left as it was.', error);
+      log.warn('could not start; the page is left as it was.', error);
     }
     if (!result) stop.abort();
     return result;
@@ -97,7 +97,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
   // A column whose table a site script replaced cannot put the page back to start again.
   const restartable = ({ column }: Started): boolean => {
     const { restorable } = column;
-    if (!restorable) warn('a site script replaced the table; the column stays as it is.');
+    if (!restorable) log.warn('a site script replaced the table; the column stays as it is.');
     return restorable;
   };
   const { shield, unshield } = createTableShields();
@@ -138,7 +138,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
         bioPending.push(table);
       }
     } catch (error) {
-      warn('could not look for bilingual tables; the page is left as it was.', error);
+      log.warn('could not look for bilingual tables; the page is left as it was.', error);
       stop.abort();
       return;
     }
@@ -164,7 +164,7 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
       started.stop();
       started = startSafely(given);
     },
-    (error) => warn('could not read the settings; using the defaults.', error),
+    (error) => log.warn('could not read the settings; using the defaults.', error),
   );
 
   const watchBody = (): void => {

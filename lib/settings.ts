@@ -3,6 +3,7 @@
  * Nothing else in Bitext reads or writes `sync:settings`.
  */
 import { type Browser, browser } from 'wxt/browser';
+import { log } from './log';
 import type { Lang } from './page-contract';
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 
@@ -114,7 +115,7 @@ export function updateSettings(patch: Partial<Settings>): Promise<void> {
 // that WXT leaves in place), so every read treats it as unknown.
 function parseSettings(stored: unknown): Settings {
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
-    console.warn('[bitext] stored settings are not an object, using the defaults:', stored);
+    log.warn('stored settings are not an object, using the defaults:', stored);
     return DEFAULT_SETTINGS;
   }
   const fields: Record<string, unknown> = { ...stored };
@@ -130,6 +131,6 @@ function readField<K extends keyof Settings>(fields: Record<string, unknown>, ke
   const value = fields[key];
   if (value === undefined) return DEFAULT_SETTINGS[key];
   if (VALIDATORS[key](value)) return value;
-  console.warn(`[bitext] ignoring the invalid stored setting ${key}:`, value);
+  log.warn(`ignoring the invalid stored setting ${key}:`, value);
   return DEFAULT_SETTINGS[key];
 }

@@ -3,15 +3,7 @@
  * the pairs switched), keyed by its address and bounded, so it never grows without end.
  */
 import { storage } from 'wxt/utils/storage';
-import type { Action } from '../lib/page-contract';
-
-/** How the reader left one article. */
-export interface ArticleState {
-  lang: Action;
-  both: boolean;
-  /** Indexes of the pairs shown in the other language. */
-  switched: number[];
-}
+import type { ArticleState } from '../lib/messages';
 
 /** How many articles are remembered; past it the least recently left ones are dropped. */
 const MEMORY_LIMIT = 200;

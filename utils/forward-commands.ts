@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ColumnRequest } from '../lib/column/answer-request';
 import { isCommandName } from '../lib/commands';
+import type { ColumnRequest } from '../lib/messages';
 
 /**
  * Sends a keyboard command to the article in `tab` (else the active tab). Messaging a tab needs

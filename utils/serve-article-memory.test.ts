@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { MemoryRequest } from '../lib/messages';
 import { updateSettings } from '../lib/settings';
-import type { MemoryRequest } from './serve-article-memory';
 import { answerMemoryRequest } from './serve-article-memory';
 
 const state = { lang: 'en' as const, both: true, switched: [1] };

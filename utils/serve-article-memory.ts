@@ -1,16 +1,7 @@
 import { browser } from 'wxt/browser';
+import { type ArticleState, isMemoryRequest, type MemoryRequest } from '../lib/messages';
 import { getSettings } from '../lib/settings';
-import { type ArticleState, recallArticle, rememberArticle } from './article-memory';
-
-/** What an article tab asks the background's memory: keeping the article's state, or reading it. */
-export type MemoryRequest =
-  | { bitext: 'remember'; key: string; state: ArticleState }
-  | { bitext: 'recall'; key: string };
-
-const isMemoryRequest = (message: unknown): message is MemoryRequest => {
-  const { bitext, key } = (message ?? {}) as { bitext?: unknown; key?: unknown };
-  return (bitext === 'remember' || bitext === 'recall') && typeof key === 'string';
-};
+import { recallArticle, rememberArticle } from './article-memory';
 
 /** Carries out `request` unless the reader turned remembering off; a recall answers the state. */
 export async function answerMemoryRequest(

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { mountControls } from '../../components/page/mount-controls';
-import { answerRequest, isColumnRequest } from '../../lib/column/answer-request';
+import { answerRequest } from '../../lib/column/answer-request';
 import type { Column } from '../../lib/column/column';
 import {
   createReadingColumn,
@@ -8,10 +8,9 @@ import {
   switchedPairs,
 } from '../../lib/column/reading-column';
 import { watchPeek } from '../../lib/column/watch-peek';
+import { type ArticleState, isColumnRequest, type MemoryRequest } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
 import { type Settings, watchSettings } from '../../lib/settings';
-import type { ArticleState } from '../../utils/article-memory';
-import type { MemoryRequest } from '../../utils/serve-article-memory';
 import '../../components/page/reading-modes.css';
 
 /** Puts the article back the way the reader left it on the last visit. */

@@ -3,9 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createColumn } from '../../lib/column/column';
 import type { BilingualTable } from '../../lib/find/find-bilingual-tables';
 import type { Started } from '../../lib/follow-article';
+import { log } from '../../lib/log';
 import { resolveLanguage } from '../../lib/resolve-language';
 import type { Settings } from '../../lib/settings';
-import { warn } from '../../lib/warn';
 import { connectColumn } from './connect-column';
 
 /** What a column needs of the content script's context: whether Bitext is still there. */
@@ -34,7 +34,7 @@ export function startColumn(
     disconnect = connectColumn(column, settings);
   } catch (error) {
     column.dispose();
-    warn('could not show the controls; the page is left as it was.', error);
+    log.warn('could not show the controls; the page is left as it was.', error);
     return undefined;
   }
   const askIfGone = (): boolean => life.isInvalid;
@@ -48,7 +48,7 @@ export function startColumn(
     try {
       disconnect();
     } catch (error) {
-      warn('could not remove every listener; the page is put back all the same.', error);
+      log.warn('could not remove every listener; the page is put back all the same.', error);
     }
     column.dispose();
   };

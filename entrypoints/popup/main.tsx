@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/popup';
 import { t } from '../../components/ui-text';
-import type { ColumnRequest, ColumnStatus } from '../../lib/column/answer-request';
+import type { ColumnRequest, ColumnStatus } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
 
 document.documentElement.lang = resolveLanguage('browser', browser.i18n.getUILanguage());

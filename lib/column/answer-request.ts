@@ -1,43 +1,20 @@
-import type { CommandName } from '../commands';
-import type { Action, Lang } from '../page-contract';
+import type { ColumnRequest, ColumnStatus } from '../messages';
 import type { ReadingColumn } from './reading-column';
 
-/**
- * What the popup and the background ask an article tab for; every answer is its status. A
- * keyboard command (from the background) says so: the page announces what it did, where the
- * popup shows it itself.
- */
-export type ColumnRequest =
-  | { bitext: 'status' | CommandName; keyboard?: boolean }
-  | { bitext: 'show'; lang: Lang };
-
-/** An article tab's state as the popup shows it. */
-export interface ColumnStatus {
-  mode: Action;
-  both: boolean;
-}
-
-// What each request does; the keys are also the check that a message is one of ours.
+// What each request does; a key for every request, so a new one cannot go unanswered.
 const HANDLERS: Record<
   ColumnRequest['bitext'],
-  (view: ReadingColumn, request: ColumnRequest) => void
+  (column: ReadingColumn, request: ColumnRequest) => void
 > = {
   status: () => {},
-  show: (view, request) => 'lang' in request && view.show(request.lang),
-  'switch-language': (view) => view.switchLanguage(),
-  'toggle-both': (view) => view.toggleBoth(),
-  'restore-original': (view) => view.original(),
+  show: (column, request) => 'lang' in request && column.show(request.lang),
+  'switch-language': (column) => column.switchLanguage(),
+  'toggle-both': (column) => column.toggleBoth(),
+  'restore-original': (column) => column.original(),
 };
 
-/** Whether `message` is one of ours (other extensions' and pages' messages are ignored). */
-export function isColumnRequest(message: unknown): message is ColumnRequest {
-  const { bitext, lang } = (message ?? {}) as { bitext?: unknown; lang?: unknown };
-  if (bitext === 'show') return lang === 'de' || lang === 'en';
-  return typeof bitext === 'string' && Object.hasOwn(HANDLERS, bitext);
-}
-
 /** Carries out `request` on `column` and reports the state it left the article in. */
-export function answerRequest(view: ReadingColumn, request: ColumnRequest): ColumnStatus {
-  HANDLERS[request.bitext](view, request);
-  return { mode: view.mode, both: view.both };
+export function answerRequest(column: ReadingColumn, request: ColumnRequest): ColumnStatus {
+  HANDLERS[request.bitext](column, request);
+  return { mode: column.mode, both: column.both };
 }

@@ -1,5 +1,6 @@
 import type { BilingualTable } from '../find/find-bilingual-tables';
 import { ARTICLE_BODY } from '../find/publisher';
+import { log } from '../log';
 import {
   type Action,
   type Lang,
@@ -9,7 +10,6 @@ import {
   VERSION_ATTR,
 } from '../page-contract';
 import { buildPairs } from '../pair/build-pairs';
-import { warn } from '../warn';
 import {
   chooseLanguage,
   type RenderedColumn,
@@ -103,7 +103,7 @@ export function createColumn(
     rendered = transform(doc, tables, lang);
   } catch (error) {
     toolbar.remove();
-    warn('could not transform this article; the page is left as it was.', error);
+    log.warn('could not transform this article; the page is left as it was.', error);
     return undefined;
   }
 
@@ -121,7 +121,7 @@ export function createColumn(
     !rendered || tables.every(({ rows }) => rows.every(([l, r]) => l.isConnected && r.isConnected));
   const keepsColumn = (): boolean => {
     if (restorable()) return false;
-    warn('a site script replaced the table; the column stays, as it holds the article text.');
+    log.warn('a site script replaced the table; the column stays, as it holds the article text.');
     return true;
   };
 
@@ -148,7 +148,7 @@ export function createColumn(
         try {
           rendered = transform(doc, tables, next);
         } catch (error) {
-          warn('could not transform this article again; the original stays.', error);
+          log.warn('could not transform this article again; the original stays.', error);
           return;
         }
         shown = rendered.pairs;
@@ -171,7 +171,7 @@ export function createColumn(
           part = transform(doc, more, mode as Lang);
         } catch (error) {
           // Left out for good: taken in again after "original", it would fail the whole article.
-          warn('could not transform a table that arrived later; it is left as it was.', error);
+          log.warn('could not transform a table that arrived later; it is left as it was.', error);
           return;
         }
         rendered = joined([rendered, part]);

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/publisher-fixtures';
 import { findBilingualTables } from '../find/find-bilingual-tables';
+import { isColumnRequest } from '../messages';
 import { ARTICLE_ATTR, LANG_ATTR } from '../page-contract';
-import { answerRequest, isColumnRequest } from './answer-request';
+import { answerRequest } from './answer-request';
 import { createColumn } from './column';
 import { createReadingColumn, switchedPairs } from './reading-column';
 import { SECONDARY_ATTR } from './show-both-sides';
