@@ -5,6 +5,7 @@ import type { BilingualTable } from './find/find-bilingual-tables';
 import * as findModule from './find/find-bilingual-tables';
 import { followArticle, type Started } from './follow-article';
 import { ARTICLE_ATTR, PAIR_ATTR, VERSION_ATTR } from './page-contract';
+import { DEFAULT_SETTINGS, type LanguagePreference, type Settings } from './settings';
 
 // happy-dom delivers mutation records in a later task; a scheduled pass runs in the one after.
 const flush = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -92,7 +93,19 @@ function follow(
     return { column, stop };
   };
   const schedule = (run: () => void) => setTimeout(run, 0);
-  followArticle(doc, { needs, fallback: 'en', watch, start, schedule, signal });
+  // The tests speak of settings by their language alone.
+  const settingsIn = (lang: string): Settings => ({
+    ...DEFAULT_SETTINGS,
+    defaultLanguage: lang as LanguagePreference,
+  });
+  followArticle(doc, {
+    needs: needs.then(settingsIn),
+    fallback: settingsIn('en'),
+    watch: (cb) => watch((lang) => cb(settingsIn(lang))),
+    start: (tables, settings) => start(tables, settings.defaultLanguage),
+    schedule,
+    signal,
+  });
   return { starts, stops, started };
 }
 

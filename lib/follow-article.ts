@@ -8,6 +8,7 @@ import { createTableShields } from './find/table-shields';
 import { watchAddedTables } from './find/watch-added-tables';
 import { log } from './log';
 import { VERSION_ATTR } from './page-contract';
+import type { Settings } from './settings';
 
 /** A column with its controls, and the way to take both off the page. */
 export interface Started {
@@ -16,15 +17,15 @@ export interface Started {
 }
 
 /** What `followArticle` needs from its caller. */
-export interface FollowOptions<T> {
+export interface FollowOptions {
   /** What the column is started with (the settings), read since document_start. */
-  needs: Promise<T>;
+  needs: Promise<Settings>;
   /** What to start with while `needs` is still on its way (the default settings). */
-  fallback: T;
+  fallback: Settings;
   /** Reports each later change of what `needs` read; returns the unwatch. */
-  watch: (cb: (value: T) => void) => () => void;
+  watch: (cb: (value: Settings) => void) => () => void;
   /** Starts the column on the first complete tables; `undefined` when that failed (logged). */
-  start: (tables: BilingualTable[], needs: T) => Started | undefined;
+  start: (tables: BilingualTable[], settings: Settings) => Started | undefined;
   /** Runs a callback before the next frame (`ctx.requestAnimationFrame`). */
   schedule: (callback: () => void) => void;
   signal: AbortSignal;
@@ -52,7 +53,7 @@ export interface FollowOptions<T> {
  * - A page already transformed by another copy of Bitext (injected twice, or the old copy of an
  *   updated extension) is left to it: this copy waits until that one has put the page back.
  */
-export function followArticle<T>(doc: Document, options: FollowOptions<T>): void {
+export function followArticle(doc: Document, options: FollowOptions): void {
   const { needs, fallback, watch, start, schedule, signal } = options;
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort(), { once: true });
@@ -128,7 +129,12 @@ export function followArticle<T>(doc: Document, options: FollowOptions<T>): void
     try {
       found = [
         ...laterBios(),
-        ...findBilingualTables(doc, placeComplete(doc), handled, judged, shield),
+        ...findBilingualTables(doc, {
+          ready: placeComplete(doc),
+          skip: handled,
+          judged,
+          unfinished: shield,
+        }),
       ];
       for (const table of judged) handled.add(table);
       unshield((table) => handled.has(table));

@@ -7,7 +7,8 @@ import { ACTION_ATTR, LANG_ATTR, TOGGLE_ATTR } from '../../lib/page-contract';
 import { loadFixture } from '../../tests/publisher-fixtures';
 import { mountControls } from './mount-controls';
 
-const unmounts: (() => void)[] = [];
+// Each test's controls come off the page after it, as on a page the extension leaves.
+let mounts = new AbortController();
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -15,7 +16,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  for (const unmount of unmounts.splice(0)) unmount();
+  mounts.abort();
+  mounts = new AbortController();
 });
 
 function mounted() {
@@ -25,8 +27,7 @@ function mounted() {
   const base = createColumn(document, 'en', findBilingualTables(document));
   if (!base) throw new Error('expected a base');
   const column = createReadingColumn(base, false);
-  const ui = mountControls(column);
-  unmounts.push(ui.unmount);
+  const ui = mountControls(column, mounts.signal);
   const pair = column.pairs.find((p) => p.sides.de && p.sides.en);
   const toggle = pair?.element.querySelector<HTMLButtonElement>(`[${TOGGLE_ATTR}]`);
   if (!pair || !toggle) throw new Error('expected a pair with a toggle');
@@ -138,8 +139,7 @@ describe('a pair with one language', () => {
       '</table></div></article>';
     const base = createColumn(document, 'en', findBilingualTables(document));
     if (!base) throw new Error('expected a base');
-    const ui = mountControls(createReadingColumn(base, false));
-    unmounts.push(ui.unmount);
+    mountControls(createReadingColumn(base, false), mounts.signal);
     const only = base.pairs.find((p) => !p.sides.en);
     const note = only?.controls.querySelector<HTMLElement>('.bitext-note');
     expect(only?.controls.querySelector(`[${TOGGLE_ATTR}]`)).toBeNull();

@@ -46,11 +46,13 @@ export interface Controls {
    * changes the article away from the focus and would otherwise pass in silence (WCAG 4.1.3).
    */
   announce(): void;
-  unmount(): void;
 }
 
-/** Mounts Bitext's controls for `column` and keeps them in step with it. */
-export function mountControls(column: ReadingColumn): Controls {
+/**
+ * Mounts Bitext's controls for `column` and keeps them in step with it until `signal` aborts,
+ * which takes them off the page.
+ */
+export function mountControls(column: ReadingColumn, signal: AbortSignal): Controls {
   const text = controlText();
   const doc = column.toolbar.ownerDocument;
   // The UI's language, not the page's, so a screen reader speaks the controls in the right voice.
@@ -84,19 +86,21 @@ export function mountControls(column: ReadingColumn): Controls {
     const pair = button && pairOf(column.pairs, button);
     if (pair) column.toggle(pair);
   };
-  doc.addEventListener('click', onClick, true);
-  doc.addEventListener('focusin', onFocus);
+  doc.addEventListener('click', onClick, { capture: true, signal });
+  doc.addEventListener('focusin', onFocus, { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      unsubscribe();
+      column.toolbar.replaceChildren();
+    },
+    { once: true },
+  );
   return {
     announce() {
       const { mode, both } = column;
       status.textContent =
         mode === 'original' ? text.status.original : text.status[mode][both ? 'both' : 'one'];
-    },
-    unmount() {
-      doc.removeEventListener('click', onClick, true);
-      doc.removeEventListener('focusin', onFocus);
-      unsubscribe();
-      column.toolbar.replaceChildren();
     },
   };
 }

@@ -31,9 +31,9 @@ function restore(column: ReadingColumn, state: ArticleState | null | undefined):
 /**
  * Mounts the controls of `base` and connects it to the rest of Bitext: "show both" and a steady
  * scroll (the reading column), the popup's and the keyboard commands' requests, the options, and the
- * per-article memory. Returns the disconnect.
+ * per-article memory, until `signal` aborts.
  */
-export function connectColumn(base: Column, settings: Settings): () => void {
+export function connectColumn(base: Column, settings: Settings, signal: AbortSignal): void {
   const column = createReadingColumn(base, settings.showBoth);
   // The background keeps the memory and checks again whether the reader wants it
   // (serve-article-memory): the settings here may still be the defaults.
@@ -66,7 +66,7 @@ export function connectColumn(base: Column, settings: Settings): () => void {
     }
   };
 
-  const ui = mountControls(column);
+  const ui = mountControls(column, signal);
   const unsubscribe = column.subscribe(() => {
     if (quiet) return;
     const now = state();
@@ -96,13 +96,15 @@ export function connectColumn(base: Column, settings: Settings): () => void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  const stopPeek = watchPeek(document, column, () => settings.peek);
+  watchPeek(document, column, () => settings.peek, signal);
 
-  return () => {
-    stopPeek();
-    browser.runtime.onMessage.removeListener(onMessage);
-    unwatch();
-    unsubscribe();
-    ui.unmount();
-  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      unsubscribe();
+    },
+    { once: true },
+  );
 }

@@ -29,24 +29,24 @@ export function startColumn(
   const version = browser.runtime.getManifest().version;
   const column = createColumn(document, language, tables, version);
   if (!column) return undefined;
-  let disconnect: () => void;
+  const connection = new AbortController();
   try {
-    disconnect = connectColumn(column, settings);
+    connectColumn(column, settings, connection.signal);
   } catch (error) {
+    connection.abort();
     column.dispose();
     log.warn('could not show the controls; the page is left as it was.', error);
     return undefined;
   }
   const askIfGone = (): boolean => life.isInvalid;
   const timer = setInterval(askIfGone, GONE_CHECK_MS);
-  document.addEventListener('visibilitychange', askIfGone);
+  document.addEventListener('visibilitychange', askIfGone, { signal: connection.signal });
   // The page is put back even when a listener cannot be removed (an invalidated context).
   const stop = () => {
     forget();
     clearInterval(timer);
-    document.removeEventListener('visibilitychange', askIfGone);
     try {
-      disconnect();
+      connection.abort();
     } catch (error) {
       log.warn('could not remove every listener; the page is put back all the same.', error);
     }

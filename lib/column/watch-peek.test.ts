@@ -17,7 +17,7 @@ function peeking(enabled = true) {
   const base = createColumn(doc, 'en', findBilingualTables(doc));
   if (!base) throw new Error('expected a base');
   const column = createReadingColumn(base, false);
-  watchPeek(doc, column, () => enabled);
+  watchPeek(doc, column, () => enabled, new AbortController().signal);
   const [a, b] = column.pairs.filter((pair) => pair.sides.de && pair.sides.en);
   if (!a || !b) throw new Error('expected two pairs with two sides');
   const visible = (pair: typeof a) =>

@@ -14,13 +14,15 @@ const peekAt = (pair: RenderedPair, on: boolean): void => showBothSides(pair, on
 
 /**
  * Lets the reader peek at a pair's other language while `enabled()`: hovering the pair for a
- * moment, or focusing its toggle; Escape, leaving, blurring or any switch ends it. Returns the stop.
+ * moment, or focusing its toggle; Escape, leaving, blurring or any switch ends it, and
+ * so does `signal`'s abort.
  */
 export function watchPeek(
   doc: Document,
   column: ReadingColumn,
   enabled: () => boolean,
-): () => void {
+  signal: AbortSignal,
+): void {
   let open: RenderedPair | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const pairAt = (target: EventTarget | null) => pairOf(column.pairs, target);
@@ -70,13 +72,16 @@ export function watchPeek(
     ['focusout', end],
     ['keydown', (event) => (event as KeyboardEvent).key === 'Escape' && end()],
   ];
-  for (const [type, listener] of listeners) doc.addEventListener(type, listener);
+  for (const [type, listener] of listeners) doc.addEventListener(type, listener, { signal });
   // A switch ends a peek, at the pair it switched or at another (the keyboard toggles one while
   // the pointer rests on this one, which would otherwise keep showing both languages).
   const unsubscribe = column.subscribe(() => end());
-  return () => {
-    end();
-    unsubscribe();
-    for (const [type, listener] of listeners) doc.removeEventListener(type, listener);
-  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      end();
+      unsubscribe();
+    },
+    { once: true },
+  );
 }

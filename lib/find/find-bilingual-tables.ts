@@ -17,19 +17,25 @@ export interface BilingualTable {
   bio?: [Element, Element];
 }
 
+/** What a caller that reads the page while it parses tells `findBilingualTables`. */
+export interface FindOptions {
+  /** Whether a table's place (and what follows it) is complete yet; all are, by default. */
+  ready?: (place: Element) => boolean;
+  /** Tables already handled, passed over. */
+  skip?: ReadonlySet<Element>;
+  /** Every table judged is added here. */
+  judged?: Set<Element>;
+  /** Hears of each table whose place is not complete yet (the page is still parsing it). */
+  unfinished?: (table: HTMLTableElement) => void;
+}
+
 /**
  * Finds the bilingual tables of an article page; every other table is left alone, and so is any
  * table inside a `translate="no"` or editable region (the page asked for it to stay as written).
- * `ready` tells whether a table's block (and what follows it) is complete yet: the page may still
- * be parsing it, and `unfinished` hears of each such table; `skip` holds tables already handled,
- * and every table judged is added to `judged`.
  */
 export function findBilingualTables(
   doc: Document,
-  ready: (place: Element) => boolean = () => true,
-  skip: ReadonlySet<Element> = new Set(),
-  judged?: Set<Element>,
-  unfinished?: (table: HTMLTableElement) => void,
+  { ready = () => true, skip = new Set(), judged, unfinished }: FindOptions = {},
 ): BilingualTable[] {
   const body = findArticleBody(doc);
   if (!body) return [];
