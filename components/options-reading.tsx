@@ -5,7 +5,8 @@ import { forgetArticles } from '../utils/article-memory';
 import { t } from './ui-text';
 import { useSettings } from './use-settings';
 
-type Switch = 'showBoth' | 'peek' | 'rememberArticles';
+/** The settings that are on or off. */
+type Switch = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
 const SWITCHES: readonly { key: Switch; label: () => string }[] = [
   { key: 'showBoth', label: () => t('optionShowBoth') },

@@ -10,28 +10,6 @@ import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from './settings-migrations';
 /** The reader's default article language; 'browser' follows the browser's language. */
 export type LanguagePreference = Lang | 'browser';
 
-/** What a reader gets without choosing anything; the source of the `Settings` type. */
-export const DEFAULT_SETTINGS: Readonly<{
-  defaultLanguage: LanguagePreference;
-  /** Articles open with each paragraph's translation shown below it. */
-  showBoth: boolean;
-  /** While a paragraph is hovered or its toggle focused, its other language shows below it. */
-  peek: boolean;
-  /** Each article opens as the reader left it (local storage only). */
-  rememberArticles: boolean;
-}> = Object.freeze({
-  defaultLanguage: 'browser',
-  showBoth: false,
-  peek: false,
-  rememberArticles: true,
-});
-
-/** The settings as every reader sees them: complete and valid. */
-export type Settings = typeof DEFAULT_SETTINGS;
-
-/** What storage holds: only the fields the reader changed, so new defaults reach everyone else. */
-type StoredSettings = Partial<Settings>;
-
 const LANGUAGE_PREFERENCES: Readonly<Record<LanguagePreference, true>> = {
   de: true,
   en: true,
@@ -40,13 +18,44 @@ const LANGUAGE_PREFERENCES: Readonly<Record<LanguagePreference, true>> = {
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
-const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  defaultLanguage: (value): value is LanguagePreference =>
-    typeof value === 'string' && Object.hasOwn(LANGUAGE_PREFERENCES, value),
-  showBoth: isBoolean,
-  peek: isBoolean,
-  rememberArticles: isBoolean,
+/** One setting: what a reader gets without choosing, and what a stored value must be. */
+interface Field<T> {
+  fallback: T;
+  valid: (value: unknown) => value is T;
+}
+const field = <T>(fallback: T, valid: (value: unknown) => value is T): Field<T> => ({
+  fallback,
+  valid,
+});
+
+/** Every setting, written once: the `Settings` type, the defaults and each read derive from it. */
+const FIELDS = {
+  defaultLanguage: field<LanguagePreference>(
+    'browser',
+    (value): value is LanguagePreference =>
+      typeof value === 'string' && Object.hasOwn(LANGUAGE_PREFERENCES, value),
+  ),
+  /** Articles open with each paragraph's translation shown below it. */
+  showBoth: field(false, isBoolean),
+  /** While a paragraph is hovered or its toggle focused, its other language shows below it. */
+  peek: field(false, isBoolean),
+  /** Each article opens as the reader left it (local storage only). */
+  rememberArticles: field(true, isBoolean),
 };
+
+type Key = keyof typeof FIELDS;
+const KEYS = Object.keys(FIELDS) as Key[];
+
+/** The settings as every reader sees them: complete and valid. */
+export type Settings = Readonly<{ [K in Key]: (typeof FIELDS)[K]['fallback'] }>;
+
+/** What a reader gets without choosing anything. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze(
+  Object.fromEntries(KEYS.map((key) => [key, FIELDS[key].fallback])) as Settings,
+);
+
+/** What storage holds: only the fields the reader changed, so new defaults reach everyone else. */
+type StoredSettings = Partial<Settings>;
 
 // WXT's storage item `sync:settings` keeps the value under `settings` in the sync area (and its
 // version under `settings$`), where the reads below find it.
@@ -119,18 +128,14 @@ function parseSettings(stored: unknown): Settings {
     return DEFAULT_SETTINGS;
   }
   const fields: Record<string, unknown> = { ...stored };
-  return {
-    defaultLanguage: readField(fields, 'defaultLanguage'),
-    showBoth: readField(fields, 'showBoth'),
-    peek: readField(fields, 'peek'),
-    rememberArticles: readField(fields, 'rememberArticles'),
-  };
+  return Object.fromEntries(KEYS.map((key) => [key, readField(fields, key)])) as Settings;
 }
 
-function readField<K extends keyof Settings>(fields: Record<string, unknown>, key: K): Settings[K] {
+/** A stored field if its check passes, else its default (logged when it was there but invalid). */
+function readField(fields: Record<string, unknown>, key: Key): unknown {
   const value = fields[key];
   if (value === undefined) return DEFAULT_SETTINGS[key];
-  if (VALIDATORS[key](value)) return value;
+  if (FIELDS[key].valid(value)) return value;
   log.warn(`ignoring the invalid stored setting ${key}:`, value);
   return DEFAULT_SETTINGS[key];
 }

@@ -1,4 +1,5 @@
 import type { AlignUnit } from './align-paragraphs';
+import { TITLE_MAX } from './split-cell';
 
 // The kinds of paragraph the aligner must not weigh by length alone: sub-headings, pictures,
 // editor's notes and link lines.
@@ -58,7 +59,7 @@ interface UnitKind {
   link: boolean;
   heading: boolean;
   bold: boolean;
-  /** A bold line of a title's length (split-cell's TITLE_MAX), a sub-heading or not. */
+  /** A bold line of a title's length, a sub-heading or not. */
   title: boolean;
   picture: boolean;
 }
@@ -69,7 +70,7 @@ export const kindsOf = (units: readonly AlignUnit[]): UnitKind[] =>
     link: LINK.test(unit.text),
     heading: unit.heading,
     bold: unit.bold === true,
-    title: unit.bold === true && unit.text.length <= 100,
+    title: unit.bold === true && unit.text.length <= TITLE_MAX,
     picture: unit.picture === true,
   }));
 

@@ -64,7 +64,8 @@ function isBoldLine(nodes: readonly Node[]): boolean {
 // A sub-heading is a title: short, and not a sentence. A bold line that is longer or ends with a
 // full stop is a paragraph set in bold (a teaser, a key sentence), which the other language may
 // not set in bold: taken for a heading, it could never pair with its translation.
-const TITLE_MAX = 100;
+/** The longest a bold line may be and still be a sub-heading, in characters. */
+export const TITLE_MAX = 100;
 const isTitle = (text: string): boolean => text.length <= TITLE_MAX && !text.endsWith('.');
 
 // What a reader sees without any text: a picture in both cells is shown once, never dropped.
