@@ -52,6 +52,9 @@ const UPPER = /\p{Lu}/u;
  * nothing. Reads back only the closing marks and at most MAX_TOKEN characters of the word.
  */
 export function endsSentence(text: string, at: number, lang: Lang): boolean {
+  // Sentences stand apart by a space; without one ("Was?Ja", "gut.“Dann") it is one word, and
+  // the sentences joined by spaces would not give the text back.
+  if (!SPACE.test(text[at - 1] ?? '')) return false;
   let end = at;
   while (end > 0 && SPACE.test(text[end - 1] ?? '')) end--;
   while (end > 0 && CLOSERS.has(text[end - 1] ?? '')) end--;
