@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences, type Group } from './align-sentences';
-import { sharedAnchors } from './sentence-anchors';
+import { anchorTies, sharedAnchors } from './sentence-anchors';
 import { bandCells } from './sentence-band';
 
 // Sentences of the fixtures (unequal-paragraphs), and one that nothing translates.
@@ -86,6 +86,23 @@ describe('alignSentences', () => {
     expect(cutsOf(groups).filter((cut) => !truth.includes(cut))).toEqual([]);
   });
 
+  it('joins sentences a translator swapped, tied by anchors found only in them', () => {
+    const de = [
+      'Halvorsen Labs hat 412 Vorfälle ausgewertet.',
+      'Oft nutzten die Angreifer die Lücke CVE-2025-41872 aus.',
+      DE[2] ?? '',
+    ];
+    const en = [
+      'The attackers often exploited CVE-2025-41872.',
+      'Halvorsen Labs analyzed 412 incidents.',
+      EN[2] ?? '',
+    ];
+    expect(alignSentences(de, en)).toEqual([
+      { de: [0, 1], en: [0, 1] },
+      { de: [2], en: [2] },
+    ]);
+  });
+
   it('keeps to a band on a large input, and still covers every sentence', () => {
     // Linear: at most 102 cells a row (50 either side of the diagonal), where the whole grid
     // would be n · m.
@@ -121,5 +138,19 @@ describe('sharedAnchors', () => {
     expect(shared(0, 1, 0, 1)).toBe(5);
     expect(shared(1, 2, 1, 2)).toBe(0);
     expect(shared(0, 2, 0, 2)).toBe(5);
+  });
+});
+
+describe('anchorTies', () => {
+  it('ties the sentences of an anchor found once on each side', () => {
+    expect(
+      anchorTies(
+        ['Fujitsu baut 412 Server.', 'Fujitsu liefert 2026.', 'Der Rest.'],
+        ['Fujitsu builds 412 servers.', 'The rest.', 'Fujitsu delivers in 2026.'],
+      ),
+    ).toEqual([
+      [0, 0],
+      [1, 2],
+    ]);
   });
 });

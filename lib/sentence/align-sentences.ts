@@ -1,6 +1,6 @@
 import type { AlignUnit } from '../align';
 import { lengthCost, lengthRatio, prefixLengths } from '../align-lengths';
-import { sharedAnchors } from './sentence-anchors';
+import { anchorTies, sharedAnchors } from './sentence-anchors';
 import { type Band, bandOf } from './sentence-band';
 
 /** Sentences of the two languages that translate each other: indices, ascending and contiguous. */
@@ -49,8 +49,9 @@ interface Grid {
  * unlikely its lengths are for a translation (at the pair's own length ratio), less a bonus per
  * anchor its two sides share. The best path's cuts between beads are then checked: a cut stands
  * only if every alignment that does not cut there costs MARGIN more; else the groups either side
- * of it merge. So where the lengths and anchors leave a doubt, the counterpart is wider — up to
- * the whole pair — but not wrong. Large pairs keep to a band (`bandOf`), so the work is linear;
+ * of it merge; so do all groups between two sentences tied by an anchor found only in them
+ * (`anchorTies`), as where a translator reordered sentences. So where the lengths and anchors
+ * leave a doubt, the counterpart is wider — up to the whole pair — but not wrong. Large pairs keep to a band (`bandOf`), so the work is linear;
  * where the band cannot reach the end, the whole pair is one group.
  */
 export function alignSentences(de: readonly string[], en: readonly string[]): Group[] {
@@ -70,9 +71,10 @@ export function alignSentences(de: readonly string[], en: readonly string[]): Gr
   // The cost from each cell to the end: the same DP over both inputs read backwards.
   const backward = fill(n, band, (i0, da, j0, db) => costOf(n - i0 - da, da, m - j0 - db, db));
   const toEnd = (i: number, j: number): number => at(backward, n - i, m - j);
-  const cuts = pathOf(forward, n, m).filter(
+  const confident = pathOf(forward, n, m).filter(
     ([i, j]) => avoiding(i, j, forward, toEnd, costOf, n, m) - best >= MARGIN,
   );
+  const cuts = withoutTiedCuts(confident, anchorTies(de, en), n, m);
   const groups: Group[] = [];
   let [i0, j0] = [0, 0];
   for (const [i, j] of [...cuts, [n, m] as const]) {
@@ -172,6 +174,36 @@ function avoiding(
     }
   }
   return least;
+}
+
+/**
+ * `cuts` without those that part two tied sentences: a tie from group g to group h removes the
+ * cuts between them. Linear: each tie marks a range, and one sweep reads the marks.
+ */
+function withoutTiedCuts(
+  cuts: readonly (readonly [number, number])[],
+  ties: readonly [number, number][],
+  n: number,
+  m: number,
+): (readonly [number, number])[] {
+  // The group of each sentence: how many cuts lie before it.
+  const groupDe = new Int32Array(n);
+  const groupEn = new Int32Array(m);
+  cuts.forEach(([i, j], c) => {
+    groupDe.fill(c + 1, i, cuts[c + 1]?.[0] ?? n);
+    groupEn.fill(c + 1, j, cuts[c + 1]?.[1] ?? m);
+  });
+  const marks = new Int32Array(cuts.length + 1);
+  for (const [i, j] of ties) {
+    const [g, h] = [groupDe[i] ?? 0, groupEn[j] ?? 0];
+    marks[Math.min(g, h)] = (marks[Math.min(g, h)] ?? 0) + 1;
+    marks[Math.max(g, h)] = (marks[Math.max(g, h)] ?? 0) - 1;
+  }
+  let open = 0;
+  return cuts.filter((_, c) => {
+    open += marks[c] ?? 0;
+    return open === 0;
+  });
 }
 
 function range(from: number, to: number): number[] {
