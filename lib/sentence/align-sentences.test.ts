@@ -104,26 +104,30 @@ describe('alignSentences', () => {
   });
 
   it('keeps to a band on a large input, and still covers every sentence', () => {
-    // Linear: at most 102 cells a row (50 either side of the diagonal), where the whole grid
-    // would be n · m.
+    // Linear: at most 102 cells a row (50 either side of the diagonal), or 2 · m/n + 2 where
+    // the sides differ more; the whole grid would be n · m.
     expect(bandCells(200, 200)).toBe(201 * 201);
     for (const [n, m] of [
       [4000, 4000],
       [8000, 8000],
       [4000, 6000],
+      [21, 2000],
     ] as const) {
-      expect(bandCells(n, m)).toBeLessThanOrEqual((n + 1) * 102);
+      expect(bandCells(n, m)).toBeLessThanOrEqual((n + 1) * 102 + 4 * m);
     }
     const de = Array.from({ length: 1000 }, (_, k) => `Satz ${k} sagt etwas.`);
     const en = Array.from({ length: 1001 }, (_, k) => `Sentence ${k} says something.`);
     expect(covers(alignSentences(de, en), 1000, 1001)).toBe(true);
+    // Far more sentences on one side: the band widens to m/n, and still reaches the end.
+    const more = Array.from({ length: 2000 }, (_, k) => `Sentence ${k} says something.`);
+    expect(covers(alignSentences(de.slice(0, 21), more), 21, 2000)).toBe(true);
   });
 
-  it('makes one group where the band cannot reach the end', () => {
-    expect(bandCells(3, 60_000)).toBeLessThanOrEqual(4 * 102);
-    const en = Array.from({ length: 60_000 }, () => 'Yes.');
-    expect(alignSentences(['Ja.', 'Nein.', 'Doch.'], en)).toEqual([
-      { de: [0, 1, 2], en: [...Array(60_000).keys()] },
+  it('makes one group above 2,000 sentences on a side', () => {
+    const de = Array.from({ length: 2001 }, (_, k) => `Satz ${k}.`);
+    const en = Array.from({ length: 2001 }, (_, k) => `Sentence ${k}.`);
+    expect(alignSentences(de, en)).toEqual([
+      { de: [...Array(2001).keys()], en: [...Array(2001).keys()] },
     ]);
   });
 });

@@ -29,6 +29,11 @@ const MAX_ANCHORS = 3;
  * be for the cut to stand: e³ ≈ 20 times less likely. Below it the two groups become one.
  */
 const MARGIN = 3;
+/**
+ * Above this many sentences on a side (no article's paragraph pair comes near; a hostile page's
+ * cell may) the pair is one group: the banded DP would be linear, but not cheap.
+ */
+const MAX_SENTENCES = 2000;
 /** How far from a cut the alternatives to it are looked for (sentences either side). */
 const REACH = 4;
 
@@ -51,23 +56,25 @@ interface Grid {
  * only if every alignment that does not cut there costs MARGIN more; else the groups either side
  * of it merge; so do all groups between two sentences tied by an anchor found only in them
  * (`anchorTies`), as where a translator reordered sentences. So where the lengths and anchors
- * leave a doubt, the counterpart is wider — up to the whole pair — but not wrong. Large pairs keep to a band (`bandOf`), so the work is linear;
- * where the band cannot reach the end, the whole pair is one group.
+ * leave a doubt, the counterpart is wider — up to the whole pair — but not wrong.
+ *
+ * Bounded work: large pairs keep to a band (`bandOf`), so the DP is linear in the sentences;
+ * above MAX_SENTENCES on a side, the whole pair is one group.
  */
 export function alignSentences(de: readonly string[], en: readonly string[]): Group[] {
   const n = de.length;
   const m = en.length;
   if (n === 0) return en.map((_, j) => ({ de: [], en: [j] }));
   if (m === 0) return de.map((_, i) => ({ de: [i], en: [] }));
-  const whole = [{ de: range(0, n), en: range(0, m) }];
   // One sentence on a side: a cut could only set a sentence of the other side apart as
   // untranslated, where the whole pair as one group is never wrong.
-  if (n === 1 || m === 1) return whole;
+  if (n === 1 || m === 1 || Math.max(n, m) > MAX_SENTENCES) {
+    return [{ de: range(0, n), en: range(0, m) }];
+  }
   const costOf = beadCosts(de, en);
   const band = bandOf(n, m);
   const forward = fill(n, band, costOf);
   const best = at(forward, n, m);
-  if (!Number.isFinite(best)) return whole;
   // The cost from each cell to the end: the same DP over both inputs read backwards.
   const backward = fill(n, band, (i0, da, j0, db) => costOf(n - i0 - da, da, m - j0 - db, db));
   const toEnd = (i: number, j: number): number => at(backward, n - i, m - j);

@@ -12,16 +12,17 @@ export interface Band {
 /**
  * The band of the DP for n × m sentences. Small pairs (≤ FULL_CELLS) get the whole grid; larger
  * ones (a hostile page's cell of thousands of "sentences") keep to BAND sentences either side of
- * the diagonal, so the work is O((n + 1) · (2 · BAND + 2)): linear. A translation drifts from the
- * diagonal only by merges, splits and untranslated sentences, which do not add up to BAND
- * within a real paragraph pair; where (n, m) is out of the band's reach, the caller gives up
- * on sentence groups (see `alignSentences`).
+ * the diagonal, so the work is O(n · BAND + m): linear. A translation drifts from the diagonal
+ * only by merges, splits and untranslated sentences, which do not add up to BAND within a real
+ * paragraph pair. The band is at least m/n wide, so neighbouring rows overlap and (n, m) is
+ * always reached.
  */
 export function bandOf(n: number, m: number): Band {
   if (n * m <= FULL_CELLS || n === 0) return { lo: () => 0, hi: () => m };
+  const width = Math.max(BAND, Math.ceil(m / n));
   return {
-    lo: (i) => Math.max(0, Math.floor((i * m) / n) - BAND),
-    hi: (i) => Math.min(m, Math.ceil((i * m) / n) + BAND),
+    lo: (i) => Math.max(0, Math.floor((i * m) / n) - width),
+    hi: (i) => Math.min(m, Math.ceil((i * m) / n) + width),
   };
 }
 
