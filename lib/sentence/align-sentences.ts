@@ -67,7 +67,7 @@ export function alignSentences(de: readonly string[], en: readonly string[]): Gr
   if (n === 0) return en.map((_, j) => ({ de: [], en: [j] }));
   if (m === 0) return de.map((_, i) => ({ de: [i], en: [] }));
   // One sentence on a side: a cut could only set a sentence of the other side apart as
-  // untranslated, where the whole pair as one group is never wrong.
+  // untranslated, where the whole pair as one group is never wrong. (Too many: MAX_SENTENCES.)
   if (n === 1 || m === 1 || Math.max(n, m) > MAX_SENTENCES) {
     return [{ de: range(0, n), en: range(0, m) }];
   }

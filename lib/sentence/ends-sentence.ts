@@ -1,7 +1,8 @@
 import type { Lang } from '../page-contract';
 
-// Written for this project (no list taken from elsewhere): the abbreviations of the publisher's
-// German and English articles, kept small. Compared in lower case, without the final full stop.
+// Written for this project (no list taken from elsewhere): abbreviations common in German and
+// English IT news, kept small. Compared in lower case, without the final full stop. Those of
+// single letters ("z. B.", "u. a.", "d. h.") and with inner full stops ("e.g.") need no entry.
 
 /** Abbreviations that a word or number always follows: a break after one is the segmenter's error. */
 const LEADING = new Set([
@@ -19,10 +20,34 @@ const LEADING = new Set([
   'evtl',
   'inkl',
   'sog',
+  'zzgl',
+  'mio', // "5 Mio. Euro"
+  'mrd',
   'co', // "GmbH & Co. KG"
 ]);
-/** Abbreviations of "number", which precede one: "Nr. 5", "no. 60" (but "The answer is no."). */
-const BEFORE_NUMBER = new Set(['nr', 'no', 'vol']);
+/**
+ * Abbreviations that precede a number: "Nr. 5", "no. 60" (but "The answer is no."), and months
+ * ("Jan. 5, 2027").
+ */
+const BEFORE_NUMBER = new Set([
+  'nr',
+  'no',
+  'vol',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'okt',
+  'nov',
+  'dec',
+  'dez',
+]);
 /**
  * Abbreviations that often close a sentence ("… mit Super Micro Computer, Inc."): one ends it
  * where a capital follows, as the next sentence begins there.
