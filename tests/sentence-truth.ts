@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPairs, type Pair } from '../lib/build-pairs';
 import { findBilingualTables } from '../lib/find-bilingual-tables';
-import { alignSentences } from '../lib/sentence/align-sentences';
+import { alignSentences, type Group } from '../lib/sentence/align-sentences';
 import { sideSentences } from '../lib/sentence/side-sentences';
 import { loadFixture } from './publisher-fixtures';
 
@@ -74,3 +74,15 @@ function predictedGroups(pair: Pair | undefined): TextGroup[] {
 }
 
 const keyOf = (group: TextGroup): string => JSON.stringify([group.de, group.en]);
+
+/** Where `groups` cut a pair: "i,j" after de[0 … i) and en[0 … j), between every two groups. */
+export function cutsOf(groups: readonly Group[]): string[] {
+  const cuts: string[] = [];
+  let [i, j] = [0, 0];
+  for (const group of groups.slice(0, -1)) {
+    i += group.de.length;
+    j += group.en.length;
+    cuts.push(`${i},${j}`);
+  }
+  return cuts;
+}

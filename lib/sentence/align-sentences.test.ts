@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cutsOf } from '../../tests/sentence-truth';
 import { alignSentences, type Group } from './align-sentences';
 import { anchorTies, sharedAnchors } from './sentence-anchors';
 import { bandCells } from './sentence-band';
@@ -17,17 +18,6 @@ const EN = [
 const EXTRA =
   'Our newsletter keeps you informed about storage, security and the channel every week, for free.';
 
-/** The cells between groups: after de[0 … i) and en[0 … j). */
-const cutsOf = (groups: readonly Group[]): string[] => {
-  const cuts: string[] = [];
-  let [i, j] = [0, 0];
-  for (const group of groups.slice(0, -1)) {
-    i += group.de.length;
-    j += group.en.length;
-    cuts.push(`${i},${j}`);
-  }
-  return cuts;
-};
 /** Whether `groups` hold every index of n and m sentences once, in reading order. */
 const covers = (groups: readonly Group[], n: number, m: number): boolean =>
   groups.flatMap((group) => group.de).join() === [...Array(n).keys()].join() &&
