@@ -21,6 +21,8 @@ const LEADING = new Set([
   'inkl',
   'sog',
   'zzgl',
+  'approx',
+  'ing', // "Dr.-Ing.", "Dipl.-Ing."
   'mio', // "5 Mio. Euro"
   'mrd',
   'co', // "GmbH & Co. KG"
@@ -33,6 +35,8 @@ const BEFORE_NUMBER = new Set([
   'nr',
   'no',
   'vol',
+  'art', // "Art. 32 DSGVO"
+  'abs',
   'jan',
   'feb',
   'mar',
@@ -65,16 +69,18 @@ const MAX_TOKEN = 12;
 const SINGLE_LETTER = /^\p{L}$/u;
 // "e.g", "i.e", "U.S", "z.B": short runs of letters with inner full stops (not "norvane.com").
 const DOTTED = /^\p{L}{1,2}(?:\.\p{L}{1,2})+$/u;
-// A German ordinal: "am 31. März", "im 3. Quartal", "31. 12. 2027".
+// A German ordinal ("am 31. März", "im 3. Quartal", "31. 12. 2027"), or an item's number at the
+// start of a sentence in either language ("1. Back up the data.").
 const ORDINAL = /^\p{N}{1,2}$/u;
 const DIGIT = /\p{N}/u;
 const UPPER = /\p{Lu}/u;
+const TERMINATOR = /[.!?:]/u;
 
 /**
  * Whether a sentence of `text` ends before offset `at` (the first character of the next one),
  * judged from the full stop and word before `at` and the character at it. Breaks after "!", "?"
- * and anything but a full stop stand; a full stop after an abbreviation or a German ordinal ends
- * nothing. Reads back only the closing marks and at most MAX_TOKEN characters of the word.
+ * and anything but a full stop stand; a full stop after an abbreviation, a German ordinal or an
+ * item's number ("1. Back up …") ends nothing. Reads back only the closing marks and at most MAX_TOKEN characters of the word.
  */
 export function endsSentence(text: string, at: number, lang: Lang): boolean {
   // Sentences stand apart by a space; without one ("Was?Ja", "gut.“Dann") it is one word, and
@@ -101,7 +107,14 @@ export function endsSentence(text: string, at: number, lang: Lang): boolean {
   if (SINGLE_LETTER.test(token) || DOTTED.test(token) || LEADING.has(word)) return false;
   if (BEFORE_NUMBER.has(word)) return !DIGIT.test(next);
   if (TRAILING.has(word)) return UPPER.test(next);
-  return !(lang === 'de' && ORDINAL.test(token));
+  return !(ORDINAL.test(token) && (lang === 'de' || opensSentence(text, start)));
+}
+
+/** Whether the word at `start` comes first in its sentence: after the text's start or a terminator. */
+function opensSentence(text: string, start: number): boolean {
+  let before = start;
+  while (before > 0 && SPACE.test(text[before - 1] ?? '')) before--;
+  return before === 0 || TERMINATOR.test(text[before - 1] ?? '');
 }
 
 /** Whether the run of dots ending before `end` follows an opening bracket ("[...]", "(…)"). */
