@@ -4,7 +4,7 @@ import type { Lang } from '../page-contract';
 // English IT news, kept small. Compared in lower case, without the final full stop. Those of
 // single letters ("z. B.", "u. a.", "d. h.") and with inner full stops ("e.g.") need no entry.
 
-/** Abbreviations that a word or number always follows: a break after one is the segmenter's error. */
+/** Abbreviations that a word or number always follows: a break after one is a wrong break. */
 const LEADING = new Set([
   'dr',
   'prof',
@@ -80,7 +80,8 @@ const TERMINATOR = /[.!?:]/u;
  * Whether a sentence of `text` ends before offset `at` (the first character of the next one),
  * judged from the full stop and word before `at` and the character at it. Breaks after "!", "?"
  * and anything but a full stop stand; a full stop after an abbreviation, a German ordinal or an
- * item's number ("1. Back up …") ends nothing. Reads back only the closing marks and at most MAX_TOKEN characters of the word.
+ * item's number ("1. Back up …") ends nothing. Reads back only spaces and closing marks, at most
+ * MAX_TOKEN characters of the word before the full stop, and the spaces before that word.
  */
 export function endsSentence(text: string, at: number, lang: Lang): boolean {
   // Sentences stand apart by a space; without one ("Was?Ja", "gut.“Dann") it is one word, and
@@ -110,7 +111,7 @@ export function endsSentence(text: string, at: number, lang: Lang): boolean {
   return !(ORDINAL.test(token) && (lang === 'de' || opensSentence(text, start)));
 }
 
-/** Whether the word at `start` comes first in its sentence: after the text's start or a terminator. */
+/** Whether the word at `start` comes first in its sentence: after the start or a terminator. */
 function opensSentence(text: string, start: number): boolean {
   let before = start;
   while (before > 0 && SPACE.test(text[before - 1] ?? '')) before--;
