@@ -57,19 +57,17 @@ function withoutQuotedBreaks(text: string, breaks: readonly number[], lang: Lang
   let k = 0;
   for (const [open, close] of quotations(text, lang)) {
     while (k < breaks.length && (breaks[k] ?? 0) <= open) k++;
-    const inside: number[] = [];
-    for (let q = k; q < breaks.length && (breaks[q] ?? 0) <= close; q++)
-      inside.push(breaks[q] ?? 0);
-    if (inside.length === 0) continue;
-    const sentenceStart = breaks[k - 1] ?? 0;
-    const midSentence = VISIBLE.test(text.slice(sentenceStart, open));
-    const after = breaks[k + inside.length] ?? text.length;
-    const goesOn = VISIBLE.test(text.slice(close + 1, after));
-    if (midSentence || goesOn) for (const at of inside) drop.add(at);
+    let past = k;
+    while (past < breaks.length && (breaks[past] ?? 0) <= close) past++;
+    if (past === k) continue;
+    const midSentence = VISIBLE.test(text.slice(breaks[k - 1] ?? 0, open));
+    const goesOn = VISIBLE.test(text.slice(close + 1, breaks[past] ?? text.length));
+    if (midSentence || goesOn) for (const at of breaks.slice(k, past)) drop.add(at);
   }
   return breaks.filter((at) => !drop.has(at));
 }
 
+/** The sentence of text[from, to) without its surrounding space; none if that is all it has. */
 function trimmed(text: string, from: number, to: number): Sentence | undefined {
   let start = from;
   let end = to;
