@@ -1,11 +1,14 @@
 // `npm run align-quality`: the aligner's score on every bilingual fixture's truth — pairs exactly
 // right (both sides' text equal to a truth pair's) over the truth's pairs — printed per fixture
-// and in total. A score, not a test: the unit tests hold the fixtures to 100 %.
+// and in total; then the sentence groups exactly right over the sentence truth's groups
+// (tests/fixtures/publisher-sentences). A score, not a test: the unit tests hold the fixtures to
+// 100 %.
 import { it } from 'vitest';
 import { findBilingualTables } from '../lib/find/find-bilingual-tables';
 import { buildPairs } from '../lib/pair/build-pairs';
 import type { Paragraph } from '../lib/pair/split-cell';
 import { fixtureNames, loadFixture } from '../tests/publisher-fixtures';
+import { scoreSentenceGroups, sentenceFixtureNames } from '../tests/sentence-truth';
 
 const side = (paragraphs: Paragraph[]): string => paragraphs.map((p) => p.text).join(' ');
 
@@ -39,5 +42,21 @@ it('prints the aligner score on the fixtures', () => {
   const score = ((100 * right) / total).toFixed(1);
   console.log(
     `${rows.join('\n')}\n${'all fixtures'.padEnd(30)} ${String(right).padStart(4)} / ${total} = ${score} %`,
+  );
+});
+
+it('prints the sentence groups score on the fixtures', () => {
+  const rows: string[] = [];
+  let right = 0;
+  let total = 0;
+  for (const name of sentenceFixtureNames()) {
+    const score = scoreSentenceGroups(name);
+    right += score.right;
+    total += score.total;
+    rows.push(`${name.padEnd(30)} ${String(score.right).padStart(4)} / ${score.total}`);
+  }
+  const score = ((100 * right) / total).toFixed(1);
+  console.log(
+    `sentence groups exactly right / total\n${rows.join('\n')}\n${'all fixtures'.padEnd(30)} ${String(right).padStart(4)} / ${total} = ${score} %`,
   );
 });
