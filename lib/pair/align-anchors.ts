@@ -33,26 +33,31 @@ export function anchorsOf(text: string): string[] {
 }
 
 /**
- * Counts the distinct anchors shared by a[i0..i1) and b[j0..j1) of two lists of paragraph texts.
- * Anchors get integer ids once; only those present on both sides are kept, so most beads are
- * answered from empty lists, and the count itself allocates nothing.
+ * Counts the distinct anchors shared by a[i0..i1) and b[j0..j1) of two lists of texts, each
+ * text's anchors read by `anchors` (a paragraph's by default). Anchors get integer ids once;
+ * only those present on both sides are kept, at most `most` per text (a bound on a hostile
+ * text's cost), so most beads are answered from empty lists, and the count allocates nothing.
  */
 export function anchorOverlap(
   a: readonly string[],
   b: readonly string[],
+  anchors: (text: string) => string[] = anchorsOf,
+  most = Number.POSITIVE_INFINITY,
 ): (i0: number, i1: number, j0: number, j1: number) => number {
-  const anchorsA = a.map(anchorsOf);
-  const anchorsB = b.map(anchorsOf);
+  const anchorsA = a.map(anchors);
+  const anchorsB = b.map(anchors);
   const inB = new Set(anchorsB.flat());
   const ids = new Map<string, number>();
   for (const anchor of anchorsA.flat()) {
     if (inB.has(anchor) && !ids.has(anchor)) ids.set(anchor, ids.size);
   }
   const toIds = (list: string[]): number[] =>
-    list.flatMap((anchor) => {
-      const id = ids.get(anchor);
-      return id === undefined ? [] : [id];
-    });
+    list
+      .flatMap((anchor) => {
+        const id = ids.get(anchor);
+        return id === undefined ? [] : [id];
+      })
+      .slice(0, most);
   const idsA = anchorsA.map(toIds);
   const idsB = anchorsB.map(toIds);
   // mark[id] === stamp: seen on side a in this query; -stamp: already counted.

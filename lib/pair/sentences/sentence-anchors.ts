@@ -1,4 +1,4 @@
-import { anchorsOf } from '../align-anchors';
+import { anchorOverlap, anchorsOf } from '../align-anchors';
 
 const MONTHS = new Map<string, number>(
   [
@@ -41,31 +41,14 @@ function anchorsOfSentence(text: string): string[] {
 }
 
 /**
- * Counts the distinct anchors shared by sentences de[i0..i1) and en[j0..j1). Each sentence keeps
- * only the anchors the other side has at all (most keep none), so a bead — at most two
- * sentences a side — compares a few short lists.
+ * Counts the distinct anchors shared by sentences de[i0..i1) and en[j0..j1): the paragraph
+ * aligner's count over sentences' anchors, at most `MAX_PER_SENTENCE` of them each.
  */
-export function sharedAnchors(
+export const sharedAnchors = (
   de: readonly string[],
   en: readonly string[],
-): (i0: number, i1: number, j0: number, j1: number) => number {
-  const anchorsDe = de.map(anchorsOfSentence);
-  const anchorsEn = en.map(anchorsOfSentence);
-  const keep = (lists: string[][], other: Set<string>): string[][] =>
-    lists.map((list) => list.filter((anchor) => other.has(anchor)).slice(0, MAX_PER_SENTENCE));
-  const keptDe = keep(anchorsDe, new Set(anchorsEn.flat()));
-  const keptEn = keep(anchorsEn, new Set(anchorsDe.flat()));
-  return (i0, i1, j0, j1) => {
-    const left = new Set(keptDe.slice(i0, i1).flat());
-    if (left.size === 0) return 0;
-    return new Set(
-      keptEn
-        .slice(j0, j1)
-        .flat()
-        .filter((anchor) => left.has(anchor)),
-    ).size;
-  };
-}
+): ((i0: number, i1: number, j0: number, j1: number) => number) =>
+  anchorOverlap(de, en, anchorsOfSentence, MAX_PER_SENTENCE);
 
 /**
  * Sentences that an anchor found in only one sentence of each side ties together ("412",
