@@ -6,6 +6,14 @@ import { SITE_API_PERMISSIONS, SITE_ORIGINS } from './lib/site-pattern';
 /** Firefox's id for the add-on: fixed, so storage and tests find it across installs. */
 const GECKO_ID = 'bitext@bitext-contributors';
 
+/**
+ * The first Firefox for Android with all Bitext needs (MDN's compatibility data, as web-ext lint
+ * reads it): `permissions.request` (adding a site) came in 120, `scripting` in 102, CSS
+ * `color-mix()` in 113; `data_collection_permissions`, which AMO asks of every new add-on, in 142.
+ * `commands` never came: Bitext checks for it before use.
+ */
+const GECKO_ANDROID_MIN = '142.0';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: a reader sees where every name comes from.
@@ -32,6 +40,7 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: GECKO_ANDROID_MIN },
       },
     }),
   }),

@@ -11,11 +11,16 @@ const DEFAULTS: Shortcuts = Object.fromEntries(
   Object.entries(COMMANDS).map(([name, { key }]) => [name, key]),
 );
 
-/** The keyboard shortcuts as the browser has them now, and where to change them. */
+/**
+ * The keyboard shortcuts as the browser has them now, and where to change them; where the
+ * browser has no `commands` API (Firefox for Android), that there are none on this device.
+ */
 export function OptionsShortcuts() {
   const [shortcuts, setShortcuts] = useState<Shortcuts>(DEFAULTS);
+  const available = Boolean(browser.commands);
 
   useEffect(() => {
+    if (!available) return;
     browser.commands.getAll().then(
       (commands) =>
         setShortcuts(
@@ -27,8 +32,16 @@ export function OptionsShortcuts() {
         ),
       (error: unknown) => log.warn('could not read the shortcuts:', error),
     );
-  }, []);
+  }, [available]);
 
+  if (!available) {
+    return (
+      <section aria-labelledby="shortcuts">
+        <h2 id="shortcuts">{t('shortcutsLegend')}</h2>
+        <p>{t('shortcutsUnavailable')}</p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="shortcuts">
       <h2 id="shortcuts">{t('shortcutsLegend')}</h2>

@@ -33,6 +33,8 @@ export const MESSAGE_KEYS = [
   'shortcutsLegend',
   'shortcutsHint',
   'shortcutNone',
+  'shortcutsUnavailable',
+  'settingsOnDevice',
   'commandSwitch',
   'commandBoth',
   'commandOriginal',

@@ -18,10 +18,13 @@ declare module '*/scripts/browser.mjs' {
   export type LoggedRequest = { url: string; source: string };
 
   export const ROOT: string;
+  /** A phone's viewport in CSS px, which `launchBrowser({ mobile: true })` emulates. */
+  export const PHONE: { width: number; height: number };
   export function loadFixtures(): Fixture[];
   export function launchBrowser(options: {
     extension: boolean;
     locale?: 'en-US' | 'de-DE';
+    mobile?: boolean;
   }): Promise<BrowserContext>;
   export function requestLog(context: BrowserContext): LoggedRequest[];
   export function problemLog(context: BrowserContext): string[];

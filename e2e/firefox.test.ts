@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_ATTR, type Action, LANG_ATTR, PAIR_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
 import { type FirefoxSession, launchFirefox } from '../scripts/firefox.mjs';
+import { openExtensionPage as openFirefoxExtensionPage } from './firefox-pages';
 import { indexedFixtures, langsFor, normalize, SEED, sided, textsFor } from './fixtures';
 import { bitextTags, firstDifference, foldSpace } from './html';
 
@@ -29,25 +30,7 @@ const open = async (url: string): Promise<Page> => {
   return page;
 };
 
-/**
- * Extension pages send no BiDi load event in Firefox: poll for the document instead. An evaluate
- * that lands mid-navigation fails with a protocol error, which is only a "not yet".
- */
-const openExtensionPage = async (file: string): Promise<Page> => {
-  const page = await firefox.browser.newPage();
-  const url = `${firefox.origin}/${file}`;
-  page.goto(url).catch(() => {});
-  const loaded = () =>
-    page
-      .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
-      .catch(() => false);
-  const deadline = Date.now() + 15_000;
-  while (!(await loaded())) {
-    if (Date.now() > deadline) throw new Error(`${url} did not load`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return page;
-};
+const openExtensionPage = (file: string) => openFirefoxExtensionPage(firefox, file);
 
 const langs = (page: Page) =>
   page.$$eval(`[${PAIR_ATTR}]`, (pairs, attr) => pairs.map((p) => p.getAttribute(attr)), LANG_ATTR);

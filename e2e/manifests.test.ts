@@ -78,6 +78,12 @@ describe('the Firefox manifest', () => {
       data_collection_permissions: { required: ['none'] },
     });
   });
+
+  it('runs on Firefox for Android from the first version with every API Bitext uses', () => {
+    expect(manifest.browser_specific_settings.gecko_android).toEqual({
+      strict_min_version: '142.0',
+    });
+  });
 });
 
 describe('the Chrome manifest', () => {

@@ -14,6 +14,9 @@ const SHOTS = [
   'original-restored',
   'popup',
   'options',
+  'phone-article',
+  'phone-switched',
+  'phone-peek',
 ];
 const out = mkdtempSync(join(tmpdir(), 'bitext-screenshots-'));
 

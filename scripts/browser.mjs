@@ -24,6 +24,9 @@ const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'publisher');
 // The binary behind Debian's /usr/bin/chromium wrapper: same browser, minus the wrapper's noise.
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 
+/** A phone's viewport in CSS px (an iPhone 12 to 15's), which mobile emulation uses. */
+export const PHONE = { width: 390, height: 844 };
+
 /** @type {WeakMap<BrowserContext, { requests: LoggedRequest[], problems: string[] }>} */
 const logs = new WeakMap();
 
@@ -46,10 +49,12 @@ export function loadFixtures() {
 /**
  * Launches Chromium on a throwaway profile, with the built extension when `extension` is true
  * (or the unpacked extension in `extension` when it is a folder: the bench's control).
- * @param {{ extension: boolean | string, locale?: Locale }} options
+ * `mobile` emulates a phone instead of a desktop: 390 × 844 CSS px at device scale 3, touch, a
+ * mobile viewport (`isMobile`), so `(pointer: coarse)` and `(hover: none)` match.
+ * @param {{ extension: boolean | string, locale?: Locale, mobile?: boolean }} options
  * @returns {Promise<BrowserContext>}
  */
-export async function launchBrowser({ extension, locale = 'en-US' }) {
+export async function launchBrowser({ extension, locale = 'en-US', mobile = false }) {
   if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium');
   const extensionDir = typeof extension === 'string' ? extension : EXTENSION_DIR;
   if (extension && !existsSync(join(extensionDir, 'manifest.json'))) {
@@ -79,7 +84,9 @@ export async function launchBrowser({ extension, locale = 'en-US' }) {
     // also needs Debian's chromium-l10n; without it extension pages stay in English).
     locale,
     env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
-    viewport: { width: 1280, height: 900 },
+    ...(mobile
+      ? { viewport: PHONE, screen: PHONE, deviceScaleFactor: 3, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1280, height: 900 } }),
   });
   record(context);
   return context;

@@ -2,7 +2,8 @@
 // article-de.png (the article in German), paragraph-switched.png (one paragraph in English),
 // german-ui-toggled.png (the same from the keyboard, its focus ring shown), show-both.png,
 // dark.png (a dark page, both languages), original-restored.png (the publisher's table back),
-// options.png and popup.png.
+// options.png and popup.png; and on an emulated phone (390 × 844, touch): phone-article.png,
+// phone-switched.png (one paragraph tapped to English), phone-peek.png (a paragraph's text tapped).
 // Usage: npm run screenshots   (or: node scripts/screenshots.mjs [--out DIR], after `wxt build`)
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ const SEED = 'fujitsu-server-made-in-japan';
 const TOGGLE = '[data-bitext-toggle]';
 const BOTH = '[data-bitext-action="both"]';
 const ORIGINAL = '[data-bitext-action="original"]';
+const PAIR = '[data-bitext-pair]';
 // The E2E looks check uses the same dark theme: the fixture site has none of its own.
 const DARK_THEME = `html, body, .entry-content, article, header, main {
   background: #16181c !important; color: #e4e4e4 !important; }`;
@@ -93,4 +95,44 @@ try {
   console.log(join(out, 'options.png'));
 } finally {
   await context.close();
+}
+
+/** @param {import('playwright-core').Page} page @param {string} name */
+const shootPhone = async (page, name) => {
+  // CSS pixels (390 px wide), not the device's three per pixel: a README-sized picture.
+  await page.screenshot({ path: join(out, name), scale: 'css' });
+  console.log(join(out, name));
+};
+
+const phone = await launchBrowser({ extension: true, locale: 'de-DE', mobile: true });
+try {
+  await serveFixtures(phone);
+  const id = await extensionId(phone);
+  const options = await phone.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByRole('checkbox', { name: /^Hineinschauen/ }).check();
+  await options.close();
+
+  const page = await phone.newPage();
+  await page.goto(fixture.url);
+  // As a reader who scrolled down to the article: its toolbar near the top of the screen.
+  await page.locator('.bitext-toolbar').evaluate((bar) => {
+    window.scrollBy(0, bar.getBoundingClientRect().top - 140);
+  });
+  await shootPhone(page, 'phone-article.png');
+
+  await page.locator(TOGGLE).first().tap();
+  // After the browser's tap highlight has faded.
+  await page.waitForTimeout(600);
+  await shootPhone(page, 'phone-switched.png');
+  await page.locator(TOGGLE).first().tap();
+
+  // The first pair's shown paragraph, tapped on its text: its translation comes below it.
+  const text = page.locator(PAIR).first().locator('p:visible').first();
+  await text.tap({ position: { x: 30, y: 10 } });
+  await page.locator('[data-bitext-peek]').first().waitFor();
+  await page.waitForTimeout(600);
+  await shootPhone(page, 'phone-peek.png');
+} finally {
+  await phone.close();
 }

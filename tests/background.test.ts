@@ -15,6 +15,26 @@ beforeEach(() => {
 });
 
 describe('background', () => {
+  it('starts without the commands API (Firefox for Android), logging no error', async () => {
+    const commands = fakeBrowser.commands;
+    const problems = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+    const fake = fakeSiteAccess();
+    fake.state.origins.add(A);
+    fake.state.permissions.add('scripting');
+    Object.assign(fakeBrowser, { scripting: fake.scripting });
+    Reflect.deleteProperty(fakeBrowser, 'commands');
+    try {
+      expect(() => background.main()).not.toThrow();
+      // The rest of its start still runs: the granted site gets its script.
+      await vi.waitFor(() =>
+        expect(fake.state.registered.map((r) => r.id)).toEqual([siteScriptId(A)]),
+      );
+      for (const problem of problems) expect(problem).not.toHaveBeenCalled();
+    } finally {
+      Object.assign(fakeBrowser, { commands });
+    }
+  });
+
   it('registers a site that was granted while it was not running', async () => {
     const fake = fakeSiteAccess();
     fake.state.origins.add(A);

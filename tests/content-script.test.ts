@@ -26,8 +26,21 @@ function openFixture(name: string): void {
   );
 }
 
+/** Runs the content script on the seed article and presses its first toggle; returns its context. */
+async function readSeedAndToggle(): Promise<ContentScriptContext> {
+  openFixture('fujitsu-server-made-in-japan');
+  const ctx = contextOf('content');
+  await contentScript.main(ctx);
+  await flush();
+  document.querySelector<HTMLButtonElement>('[data-bitext-toggle]')?.click();
+  await flush();
+  return ctx;
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
+  // A spy a test left behind (a removeListener that throws) would change the next one's run.
+  vi.restoreAllMocks();
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3,
     name: 'Bitext',
@@ -92,13 +105,7 @@ describe('the content script', () => {
     const asked = async (stored: object) => {
       await fakeBrowser.storage.sync.set({ settings: stored });
       const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-      openFixture('fujitsu-server-made-in-japan');
-      const ctx = contextOf('content');
-      await contentScript.main(ctx);
-      await flush();
-      document.querySelector<HTMLButtonElement>('[data-bitext-toggle]')?.click();
-      await flush();
-      ctx.abort();
+      (await readSeedAndToggle()).abort();
       const requests = send.mock.calls.map(([message]: unknown[]) => (message as Request).bitext);
       send.mockRestore();
       return requests;
@@ -124,5 +131,19 @@ describe('the content script', () => {
     expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(0);
     expect(document.querySelector('figure.wp-block-table')).toBe(table);
     expect(warned).toHaveBeenCalledOnce();
+  });
+
+  it('runs without the commands API (Firefox for Android), logging nothing', async () => {
+    const commands = fakeBrowser.commands;
+    Reflect.deleteProperty(fakeBrowser, 'commands');
+    const problems = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+    try {
+      const ctx = await readSeedAndToggle();
+      expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
+      ctx.abort();
+      for (const problem of problems) expect(problem).not.toHaveBeenCalled();
+    } finally {
+      Object.assign(fakeBrowser, { commands });
+    }
   });
 });

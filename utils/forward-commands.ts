@@ -14,8 +14,12 @@ export async function forwardCommand(command: string, tab?: { id?: number }): Pr
   await browser.tabs.sendMessage(id, request).catch(() => {});
 }
 
-/** Forwards every keyboard command of Bitext's manifest to the active tab's article. */
+/**
+ * Forwards every keyboard command of Bitext's manifest to the active tab's article. Firefox for
+ * Android has no `commands` API (MDN): there, nothing to forward.
+ */
 export function forwardCommands(): void {
+  if (!browser.commands) return;
   browser.commands.onCommand.addListener((command, tab) => {
     forwardCommand(command, tab);
   });

@@ -4,6 +4,7 @@ import { OptionsForm } from '../../components/options-form';
 import { OptionsReading } from '../../components/options-reading';
 import { OptionsShortcuts } from '../../components/options-shortcuts';
 import { OptionsSites } from '../../components/options-sites';
+import { OptionsStorageNote } from '../../components/options-storage-note';
 import { t } from '../../components/ui-text';
 import { resolveLanguage } from '../../lib/resolve-language';
 
@@ -17,6 +18,7 @@ const root = document.getElementById('app');
 if (root) {
   render(
     <OptionsForm browserLanguage={navigator.language}>
+      <OptionsStorageNote />
       <OptionsReading />
       <OptionsShortcuts />
       <OptionsSites />

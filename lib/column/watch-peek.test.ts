@@ -28,7 +28,21 @@ function peeking(enabled = true) {
     pair.element.dispatchEvent(new Event('pointerover', { bubbles: true }));
     vi.advanceTimersByTime(ms);
   };
-  return { column, a, b, visible, hover };
+  /** A finger's press and release on `target`: a tap, or with `scrolled` a swipe that scrolls. */
+  const tap = (target: Element, { scrolled = false, pointerType = 'touch' } = {}) => {
+    target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType }));
+    target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType }));
+    // A swipe the browser takes for scrolling ends in pointercancel, and no click follows.
+    const end = scrolled ? 'pointercancel' : 'pointerup';
+    target.dispatchEvent(new PointerEvent(end, { bubbles: true, pointerType }));
+    target.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType }));
+    // Whether the click went on as the browser's default (a link followed), else undefined.
+    return scrolled
+      ? undefined
+      : target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+  };
+  const text = (pair: typeof a) => pair.sides.en?.querySelector('p') ?? pair.element;
+  return { column, a, b, visible, hover, tap, text };
 }
 
 describe('peek', () => {
@@ -66,5 +80,51 @@ describe('peek', () => {
     hover(a);
     column.toggle(a);
     expect(visible(a)).toEqual(['de']);
+  });
+
+  describe('on a touch screen', () => {
+    it('a tap on a pair’s text shows its other language, a second tap hides it', () => {
+      const { a, visible, tap, text } = peeking();
+      tap(text(a));
+      vi.advanceTimersByTime(600);
+      expect(visible(a)).toEqual(['de', 'en']);
+      tap(text(a));
+      expect(visible(a)).toEqual(['en']);
+    });
+
+    it('a tap on another pair moves the peek there; a tap outside the column ends it', () => {
+      const { a, b, visible, tap, text } = peeking();
+      tap(text(a));
+      tap(text(b));
+      expect(visible(a)).toEqual(['en']);
+      expect(visible(b)).toEqual(['de', 'en']);
+      tap(a.element.ownerDocument.body);
+      expect(visible(b)).toEqual(['en']);
+    });
+
+    it('never peeks while the finger scrolls, nor on a finger resting over a pair', () => {
+      const { a, visible, tap, text } = peeking();
+      tap(text(a), { scrolled: true });
+      vi.advanceTimersByTime(600);
+      expect(visible(a)).toEqual(['en']);
+    });
+
+    it('a tap on a link in a pair follows the link and does not peek', () => {
+      const { a, visible, tap, text } = peeking();
+      const link = text(a).appendChild(a.element.ownerDocument.createElement('a'));
+      link.href = 'https://example.com/';
+      link.textContent = 'more';
+      expect(tap(link)).toBe(true);
+      expect(visible(a)).toEqual(['en']);
+    });
+
+    it('a mouse click on the text does not peek, nor a tap while peek is off', () => {
+      const on = peeking();
+      on.tap(on.text(on.a), { pointerType: 'mouse' });
+      expect(on.visible(on.a)).toEqual(['en']);
+      const off = peeking(false);
+      off.tap(off.text(off.a));
+      expect(off.visible(off.a)).toEqual(['en']);
+    });
   });
 });

@@ -9,13 +9,19 @@ const PEEK_ATTR = 'data-bitext-peek';
 // Long enough that a pointer passing over the article does not flash translations.
 const HOVER_MS = 500;
 
+// What a tap works on by itself: it follows the link or presses the control, and never peeks.
+const OWN_TAP = 'a[href], button, input, select, textarea, label, summary, [contenteditable]';
+
+/** Whether a pointer event comes from a finger: touch has no hover, so it peeks by a tap. */
+const byFinger = (event: Event): boolean => (event as PointerEvent).pointerType === 'touch';
+
 /** Shows the hidden language of `pair` below the shown one (`on`), or hides it again. */
 const peekAt = (pair: RenderedPair, on: boolean): void => showBothSides(pair, on, PEEK_ATTR);
 
 /**
  * Lets the reader peek at a pair's other language while `enabled()`: hovering the pair for a
- * moment, or focusing its toggle; Escape, leaving, blurring or any switch ends it, and
- * so does `signal`'s abort.
+ * moment, focusing its toggle, or on a touch screen tapping its text (not a link or control);
+ * Escape, leaving, blurring, a tap elsewhere or any switch ends it, and so does `signal`'s abort.
  */
 export function watchPeek(
   doc: Document,
@@ -25,6 +31,9 @@ export function watchPeek(
 ): void {
   let open: RenderedPair | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Whether the last press was a finger's: a click after it is a tap. A finger that scrolls
+  // ends in pointercancel and sends no click, so scrolling never peeks.
+  let tapping = false;
   const pairAt = (target: EventTarget | null) => pairOf(column.pairs, target);
   const end = () => {
     clearTimeout(timer);
@@ -49,6 +58,8 @@ export function watchPeek(
       (event) => {
         // Peek is opt-in: with it off, pointer moves over the page cost nothing.
         if (!enabled()) return end();
+        // A finger "hovers" only for the length of a tap, which peeks by itself (click).
+        if (byFinger(event)) return;
         const pair = pairAt(event.target);
         if (pair === open) return;
         end();
@@ -58,7 +69,19 @@ export function watchPeek(
     [
       'pointerout',
       (event) => {
+        if (byFinger(event)) return;
         if (pairAt((event as PointerEvent).relatedTarget) !== pairAt(event.target)) end();
+      },
+    ],
+    ['pointerdown', (event) => (tapping = byFinger(event))],
+    [
+      'click',
+      (event) => {
+        const target = event.target as Element;
+        if (!tapping || !enabled() || target.closest?.(OWN_TAP)) return;
+        const pair = pairAt(target);
+        if (pair && pair !== open) start(pair);
+        else end();
       },
     ],
     [
