@@ -71,7 +71,7 @@ async function adSlotAfter(figure: Element, parseTheRest: () => void) {
   };
 }
 
-/** followArticle with a real reader; records every start and stop. */
+/** followArticle with a real column; records every start and stop. */
 function follow(
   doc: Document,
   needs: Promise<string>,
@@ -319,7 +319,7 @@ describe('followArticle', () => {
     const shown = pairs(doc);
     doc.querySelector('.entry-content')?.append(copy);
     await flush();
-    // One reader for both; the copy has no bio after it: its table's pairs only.
+    // One column for both; the copy has no bio after it: its table's pairs only.
     expect(starts).toHaveLength(1);
     expect(started[0]?.column.pairs).toHaveLength(2 * shown - 1);
     expect(pairs(doc)).toBe(2 * shown - 1);

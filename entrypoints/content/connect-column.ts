@@ -8,6 +8,7 @@ import {
   switchedPairs,
 } from '../../lib/column/reading-column';
 import { watchPeek } from '../../lib/column/watch-peek';
+import { log } from '../../lib/log';
 import { type ArticleState, isColumnRequest, type MemoryRequest } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
 import { type Settings, watchSettings } from '../../lib/settings';
@@ -98,12 +99,18 @@ export function connectColumn(base: Column, settings: Settings, signal: AbortSig
 
   watchPeek(document, column, () => settings.peek, signal);
 
+  // A browser reports an abort listener's throw as uncaught and goes on, so this one catches its
+  // own: an invalidated context throws on removing listeners, and the page is put back all the same.
   signal.addEventListener(
     'abort',
     () => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      unwatch();
       unsubscribe();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+        unwatch();
+      } catch (error) {
+        log.warn('could not remove every listener; the page is put back all the same.', error);
+      }
     },
     { once: true },
   );

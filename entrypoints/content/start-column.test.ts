@@ -28,7 +28,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The seed article in the test's document, read by a reader under a real WXT context. */
+/** The seed article in the test's document, read under a real WXT context. */
 function started(settings = DEFAULT_SETTINGS) {
   const { doc } = loadFixture('fujitsu-server-made-in-japan');
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));

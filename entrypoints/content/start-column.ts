@@ -41,15 +41,10 @@ export function startColumn(
   const askIfGone = (): boolean => life.isInvalid;
   const timer = setInterval(askIfGone, GONE_CHECK_MS);
   document.addEventListener('visibilitychange', askIfGone, { signal: connection.signal });
-  // The page is put back even when a listener cannot be removed (an invalidated context).
   const stop = () => {
     forget();
     clearInterval(timer);
-    try {
-      connection.abort();
-    } catch (error) {
-      log.warn('could not remove every listener; the page is put back all the same.', error);
-    }
+    connection.abort();
     column.dispose();
   };
   const forget = life.onInvalidated(stop);

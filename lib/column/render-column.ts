@@ -8,7 +8,7 @@ import { type Paragraph, showsSomething } from '../pair/split-cell';
 /** A pair as shown on the page. */
 export interface RenderedPair {
   element: HTMLElement;
-  /** The block of each language the pair has; one may be missing (an empty cell). */
+  /** The side of each language the pair has; one may be missing (an empty cell). */
   sides: Partial<Record<Lang, HTMLElement>>;
   /** Where the pair's controls go (marked as UI, not text). */
   controls: HTMLElement;
@@ -48,7 +48,7 @@ export function chooseLanguage(pair: RenderedPair, lang: Lang): boolean {
 /** Shows one language of a pair; a pair without that language keeps showing the one it has. */
 export function showLanguage(pair: RenderedPair, lang: Lang): void {
   if (!chooseLanguage(pair, lang)) return;
-  for (const [side, place] of Object.entries(pair.sides)) place.hidden = side !== lang;
+  for (const [shown, side] of Object.entries(pair.sides)) side.hidden = shown !== lang;
   pair.element.setAttribute(LANG_ATTR, lang);
 }
 

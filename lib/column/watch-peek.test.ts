@@ -17,7 +17,8 @@ function peeking(enabled = true) {
   const base = createColumn(doc, 'en', findBilingualTables(doc));
   if (!base) throw new Error('expected a base');
   const column = createReadingColumn(base, false);
-  watchPeek(doc, column, () => enabled, new AbortController().signal);
+  const stop = new AbortController();
+  watchPeek(doc, column, () => enabled, stop.signal);
   const [a, b] = column.pairs.filter((pair) => pair.sides.de && pair.sides.en);
   if (!a || !b) throw new Error('expected two pairs with two sides');
   const visible = (pair: typeof a) =>
@@ -42,7 +43,7 @@ function peeking(enabled = true) {
       : target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
   };
   const text = (pair: typeof a) => pair.sides.en?.querySelector('p') ?? pair.element;
-  return { column, a, b, visible, hover, tap, text };
+  return { column, a, b, visible, hover, tap, text, stop };
 }
 
 describe('peek', () => {
@@ -57,6 +58,24 @@ describe('peek', () => {
   it('shows nothing while the options leave it off', () => {
     const { a, visible, hover } = peeking(false);
     hover(a);
+    expect(visible(a)).toEqual(['en']);
+  });
+
+  it('ends, and peeks no more, once its signal aborts', () => {
+    const { a, b, visible, hover, tap, text, stop } = peeking();
+    hover(a);
+    expect(visible(a)).toEqual(['de', 'en']);
+    stop.abort();
+    expect(visible(a)).toEqual(['en']);
+    hover(b);
+    tap(text(b));
+    expect(visible(b)).toEqual(['en']);
+  });
+
+  it('takes no scripted click after a scroll for a tap', () => {
+    const { a, visible, tap, text } = peeking();
+    tap(text(a), { scrolled: true });
+    text(a).dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(visible(a)).toEqual(['en']);
   });
 

@@ -74,6 +74,8 @@ export function watchPeek(
       },
     ],
     ['pointerdown', (event) => (tapping = byFinger(event))],
+    // A scroll ends a touch in pointercancel, with no click; a later scripted click is no tap.
+    ['pointercancel', () => (tapping = false)],
     [
       'click',
       (event) => {
@@ -95,7 +97,11 @@ export function watchPeek(
     ['focusout', end],
     ['keydown', (event) => (event as KeyboardEvent).key === 'Escape' && end()],
   ];
-  for (const [type, listener] of listeners) doc.addEventListener(type, listener, { signal });
+  // Capturing, like the toggles' clicks: a site script that stops events in its article cannot
+  // silence peek.
+  for (const [type, listener] of listeners) {
+    doc.addEventListener(type, listener, { capture: true, signal });
+  }
   // A switch ends a peek, at the pair it switched or at another (the keyboard toggles one while
   // the pointer rests on this one, which would otherwise keep showing both languages).
   const unsubscribe = column.subscribe(() => end());

@@ -100,12 +100,12 @@ describe('findBilingualTables', () => {
 
   it('widens the place only over a wrapper that holds the table and nothing a reader sees', () => {
     const figure = `<figure class="wp-block-table">${table([DE, EN])}</figure>`;
-    const blockIn = (wrapped: string) =>
+    const placeIn = (wrapped: string) =>
       findBilingualTables(page(`<div class="wrap">${wrapped}</div>`))[0]?.place.tagName;
-    expect(blockIn(figure)).toBe('DIV');
+    expect(placeIn(figure)).toBe('DIV');
     // Hidden with the wrapper, a loose caption or a picture beside the table would be lost.
-    expect(blockIn(`${figure}Quelle: Hersteller`)).toBe('FIGURE');
-    expect(blockIn(`${figure}<img src="data:," alt="Werk">`)).toBe('FIGURE');
+    expect(placeIn(`${figure}Quelle: Hersteller`)).toBe('FIGURE');
+    expect(placeIn(`${figure}<img src="data:," alt="Werk">`)).toBe('FIGURE');
   });
 
   it('takes no bio whose second paragraph is not in the right column’s language', () => {

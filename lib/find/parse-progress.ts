@@ -19,13 +19,13 @@ export function parsedPast(node: Node): boolean {
   return false;
 }
 
-/** Whether a table's block is complete: the parser is done, or has moved past it. */
+/** Whether a table's place is complete: the parser is done, or has moved past it. */
 export const placeComplete =
   (doc: Document) =>
   (place: Element): boolean =>
     doc.readyState !== 'loading' || parsedPast(place);
 
-/** Whether the two elements a bio would take after `block` are complete too. */
+/** Whether the two elements a bio would take after `place` are complete too. */
 export function bioComplete(doc: Document, place: Element): boolean {
   if (doc.readyState !== 'loading') return true;
   const first = nextContent(place);

@@ -1,4 +1,4 @@
-// What surrounds a bilingual table on the page: the block the column replaces, and the bio.
+// What surrounds a bilingual table on the page: the place the column takes, and the bio.
 
 import { normalizeText } from '../normalize-text';
 import type { Lang } from '../page-contract';

@@ -58,7 +58,7 @@ const MAX_LENGTH_RATIO = 2.5;
  * The languages of a two-column table, or `undefined` when it is not a bilingual article.
  * The rule, every part needed (each look-alike it rejects is a fixture or a test):
  * 1. each column as a whole is one language, as its cells' `lang` attributes declare, or else as
- *    its text reads clearly (stop words, see detect-language); and the two differ: a two-column
+ *    its text reads clearly (stop words, see language-of.ts); and the two differ: a two-column
  *    English before/after table is one language twice;
  * 2. no row contradicts them (a row whose cells read as the other column's language); for 1
  *    and 2 a cell's language is read from its first SCORED_CHARS characters;

@@ -11,7 +11,7 @@ export interface Group {
 
 /**
  * Bead shapes — [German sentences, English sentences, prior as -ln(probability)] — from Gale &
- * Church (1993): the paragraph aligner's first five (align.ts, BEADS), without the 2:2, 3:1 and
+ * Church (1993): the paragraph aligner's first five (align-paragraphs.ts, BEADS), without the 2:2, 3:1 and
  * 1:3 beads it adds for paragraphs.
  */
 const BEADS: readonly (readonly [number, number, number])[] = [

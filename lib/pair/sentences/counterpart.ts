@@ -1,4 +1,4 @@
-import type { Lang } from '../../page-contract';
+import { type Lang, otherLang } from '../../page-contract';
 import type { Group } from './align-sentences';
 
 /**
@@ -12,6 +12,6 @@ export function counterpart(
   selected: Iterable<number>,
 ): number[] {
   const chosen = new Set(selected);
-  const to: Lang = from === 'de' ? 'en' : 'de';
+  const to = otherLang(from);
   return groups.flatMap((group) => (group[from].some((k) => chosen.has(k)) ? group[to] : []));
 }
