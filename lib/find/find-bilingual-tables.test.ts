@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/publisher-fixtures';
-import { findBilingualTables } from './find-bilingual-tables';
+import { findBilingualTables, MAX_ROWS, MAX_TEXT } from './find-bilingual-tables';
 import { readsBilingualSoFar } from './read-rows';
 
 const DE =
@@ -213,4 +213,22 @@ describe('readsBilingualSoFar', () => {
     expect(readsBilingualSoFar(first(page(table([DE, DE], [DE]))))).toBe(false);
     expect(readsBilingualSoFar(first(page(table(['Deutsch', 'English'], [DE]))))).toBe(false);
   });
+});
+
+describe('findBilingualTables on a table too large to read in time', () => {
+  // Issue 20: above these sizes pairing and rendering cannot keep within the bench's budget.
+  it('leaves a table of more than MAX_ROWS rows or MAX_TEXT characters alone, and says why', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const rows = (count: number, de = DE, en = EN) =>
+      table(...Array.from({ length: count }, () => [de, en]));
+    expect(findBilingualTables(page(rows(MAX_ROWS)))).toHaveLength(1);
+    expect(warn).not.toHaveBeenCalled();
+    expect(findBilingualTables(page(rows(MAX_ROWS + 1)))).toEqual([]);
+    expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/too large.*rows.*left as it was/));
+    const long = Math.ceil(MAX_TEXT / 2 / DE.length);
+    const huge = rows(1, `${DE} `.repeat(long), `${EN} `.repeat(long));
+    expect(findBilingualTables(page(huge))).toEqual([]);
+    expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/too large.*characters/));
+    warn.mockRestore();
+  }, 30_000);
 });

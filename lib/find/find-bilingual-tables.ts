@@ -1,3 +1,4 @@
+import { log } from '../log';
 import { ARTICLE_ATTR, type Lang } from '../page-contract';
 import { findBio, placeOf } from './place-of';
 import { findArticleBody, NOT_ARTICLE_TABLES } from './publisher';
@@ -58,6 +59,13 @@ export function findBilingualTables(
     }
     judged?.add(table);
     const allRows = twoCellRows(table);
+    const tooLarge = allRows && sizeOverBudget(table, allRows.length);
+    if (tooLarge) {
+      log.warn(
+        `a table is too large to read without blocking the page (${tooLarge}); it is left as it was.`,
+      );
+      continue;
+    }
     const read = allRows && readRows(allRows);
     const columns = read?.length ? columnLanguages(read) : undefined;
     if (!read || !columns) continue;
@@ -65,6 +73,21 @@ export function findBilingualTables(
     found.push({ table, place, columns, rows, bio: findBio(place, columns) });
   }
   return found;
+}
+
+/**
+ * Above these, reading, pairing and rendering a table take longer than the page itself took to
+ * load it, or longer than 200 ms in one task (`npm run bench -- --adversarial`): 1,000 pairs
+ * (~130 rows, ~0.5 MB) take ~40 ms, and the work grows with the rows and the text.
+ */
+export const MAX_ROWS = 2_000;
+export const MAX_TEXT = 2_000_000;
+
+/** Why a table of `rows` rows is too large to take on, or `undefined`: the cheap checks first. */
+function sizeOverBudget(table: HTMLTableElement, rows: number): string | undefined {
+  if (rows > MAX_ROWS) return `${rows} rows, more than ${MAX_ROWS}`;
+  const text = table.textContent?.length ?? 0;
+  return text > MAX_TEXT ? `${text} characters, more than ${MAX_TEXT}` : undefined;
 }
 
 // Regions the page marks as not to be changed: untranslatable, or being edited.

@@ -31,9 +31,23 @@ function pairRow(
 /** A whole element as one paragraph (the bio's `<p>` moves with its attributes). */
 const wholeElement = (element: Element): Paragraph[] => [paragraphOf([element], true, false)];
 
-/** All pairs of a bilingual table in reading order, the bio pair last. */
+/**
+ * The most paragraphs (both languages) a table may have: about 2,000 pairs. Pairing and rendering
+ * cost ~40 ms per 1,000 pairs; one row of 4,000 German and 2,000 English paragraphs would keep the
+ * page busier than loading it did (`npm run bench -- --adversarial`).
+ */
+export const MAX_PARAGRAPHS = 5_000;
+
+/**
+ * All pairs of a bilingual table in reading order, the bio pair last. Throws, before any pairing,
+ * for a table of more than MAX_PARAGRAPHS paragraphs.
+ */
 export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {
   const cells = rows.map(([l, r]): [Paragraph[], Paragraph[]] => [splitCell(l), splitCell(r)]);
+  const count = cells.reduce((sum, [left, right]) => sum + left.length + right.length, 0);
+  if (count > MAX_PARAGRAPHS) {
+    throw new Error(`${count} paragraphs, more than ${MAX_PARAGRAPHS} can be paired in time`);
+  }
   // The whole table's length ratio: a small cell with a paragraph left untranslated skews its own.
   const ratio = lengthRatio(
     cells.flatMap(([left]) => left),
