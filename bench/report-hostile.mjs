@@ -1,0 +1,47 @@
+// The adversarial rows of the bench (issue 20): what Bitext adds to the main thread of a page
+// built to freeze it, against the page's own work without Bitext, and Bitext's longest stretch.
+import { max, median } from './stats.mjs';
+
+/** Bitext's added work may be at most the page's own; no stretch of it longer than this. */
+const LONGEST_MS = 200;
+
+const fixed = (/** @type {number} */ x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+
+/**
+ * @typedef {import('./measure-page.mjs').Sample} Sample
+ * @param {{ name: string, pairs: number }[]} pages
+ * @param {Record<string, { with: Sample[], without: Sample[] }>} samples
+ */
+export function reportHostile(pages, samples) {
+  const rows = pages.map(({ name, pairs }) => {
+    const { with: w = [], without: wo = [] } = samples[name] ?? {};
+    // All of the page's main-thread work (parse, style, layout, its scripts) without Bitext.
+    const ownMs = median(wo.map((s) => s.taskMs));
+    const addedMs = median(w.map((s) => s.taskMs)) - ownMs;
+    // Bitext's work in one task: each pass of lib/follow-article.ts is measured.
+    const longestMs = max(
+      w.flatMap((s) => s.marks.filter((m) => m.name === 'bitext:pass').map((m) => m.duration)),
+    );
+    const longTask = (/** @type {Sample[]} */ list) => max(list.flatMap((s) => s.longTasks));
+    return {
+      name,
+      pairs: { expected: pairs, found: median(w.map((s) => s.pairs)) },
+      ownMs,
+      addedMs,
+      longestMs,
+      longTaskMs: { with: longTask(w), without: longTask(wo) },
+      met: addedMs <= ownMs && longestMs <= LONGEST_MS,
+    };
+  });
+  const text = [
+    `adversarial pages (budget: added ≤ the page's own; Bitext's longest task ≤ ${LONGEST_MS} ms):`,
+    ...rows.map(
+      (r) =>
+        `  ${r.met ? 'met   ' : 'MISSED'} ${r.name}: pairs ${r.pairs.found} / ${r.pairs.expected}; ` +
+        `page's own ${fixed(r.ownMs)} ms, Bitext added ${fixed(r.addedMs)} ms; ` +
+        `Bitext's longest ${fixed(r.longestMs)} ms (longest task with ${fixed(r.longTaskMs.with)}` +
+        ` / without ${fixed(r.longTaskMs.without)} ms)`,
+    ),
+  ].join('\n');
+  return { text, json: rows };
+}
