@@ -4,6 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '../entrypoints/content/index';
 import { PAIR_ATTR, STATE_ATTR, VERSION_ATTR } from '../lib/page-contract';
 import { readFixture } from './publisher-fixtures';
+import { readerClick } from './reader-click';
 
 // Issue 3, idempotence, through the real wiring: the content script run twice on one page (a
 // second injection, or the copy of an updated extension) never transforms twice.
@@ -27,15 +28,18 @@ function openFixture(name: string): void {
 }
 
 /** Runs the content script on the seed article and presses its first toggle; returns its context. */
-async function readSeedAndToggle(): Promise<ContentScriptContext> {
+async function readSeedAndToggle(
+  act: () => void = () => readerClick(firstToggle() as Element),
+): Promise<ContentScriptContext> {
   openFixture('fujitsu-server-made-in-japan');
   const ctx = contextOf('content');
   await contentScript.main(ctx);
   await flush();
-  document.querySelector<HTMLButtonElement>('[data-bitext-toggle]')?.click();
+  act();
   await flush();
   return ctx;
 }
+const firstToggle = () => document.querySelector<HTMLButtonElement>('[data-bitext-toggle]');
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -101,19 +105,36 @@ describe('the content script', () => {
     fresh.abort();
   });
 
+  /** What the content script asks the background while `act` clicks on the seed article. */
+  const asked = async (stored: object, act?: () => void) => {
+    await fakeBrowser.storage.sync.set({ settings: stored });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    (await readSeedAndToggle(act)).abort();
+    const requests = send.mock.calls.map(([message]: unknown[]) => (message as Request).bitext);
+    send.mockRestore();
+    return requests;
+  };
+
   it('with remembering off, sends the background no article state', async () => {
-    const asked = async (stored: object) => {
-      await fakeBrowser.storage.sync.set({ settings: stored });
-      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-      (await readSeedAndToggle()).abort();
-      const requests = send.mock.calls.map(([message]: unknown[]) => (message as Request).bitext);
-      send.mockRestore();
-      return requests;
-    };
     expect(await asked({ rememberArticles: true })).toEqual(['recall', 'remember']);
     // The settings are read after the table is: until then the defaults ask to recall, which the
     // background answers with nothing when remembering is off (utils/serve-article-memory.test.ts).
     expect(await asked({ rememberArticles: false })).toEqual(['recall']);
+  });
+
+  // Issue 20: a page stored a 24-bit id as the pattern of pairs it switched with `button.click()`.
+  it('lets a page script’s clicks switch pairs but remembers nothing of that visit', async () => {
+    const pairs = () => [...document.querySelectorAll(`[${PAIR_ATTR}]`)];
+    let shown: (string | null)[] = [];
+    const requests = await asked({ rememberArticles: true }, () => {
+      firstToggle()?.click();
+      document.querySelector<HTMLButtonElement>('[data-bitext-action="both"]')?.click();
+      shown = pairs().map((pair) => pair.getAttribute('data-bitext-lang'));
+      // The reader's own click after it: it would store what the page switched along with it.
+      readerClick(firstToggle() as Element);
+    });
+    expect(shown.filter((lang) => lang === 'de')).toHaveLength(1);
+    expect(requests).toEqual(['recall']);
   });
 
   it('puts the page back when invalidated, even when a listener cannot be removed', async () => {
