@@ -18,6 +18,10 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 // window message), so the DOM event alone must invalidate an older copy.
 const { main: _main, ...options } = contentScript;
 const contextOf = (name: string) => new ContentScriptContext(name, options);
+// The DOM event by which WXT's context hears of another copy (private to it, and any page's to send).
+const { SCRIPT_STARTED_MESSAGE_TYPE: STARTED } = ContentScriptContext as unknown as {
+  SCRIPT_STARTED_MESSAGE_TYPE: string;
+};
 
 /** Puts the fixture's page into the test document, as the browser would have parsed it. */
 function openFixture(name: string): void {
@@ -67,14 +71,52 @@ describe('the content script', () => {
       markers().map((m) => [m.getAttribute(VERSION_ATTR), m.getAttribute(STATE_ATTR)]),
     ).toEqual([['9.8.7', 'en']]);
 
-    // A second copy announces itself (WXT invalidates the first), then reads the page again.
+    // A second copy announces itself while the extension is alive: the first keeps the page (a
+    // page can send the same announcement, issue 20), and the second waits for it to let go.
     const second = contextOf('content');
     await contentScript.main(second);
     await flush();
-    expect(first.isInvalid).toBe(true);
+    expect(first.isInvalid).toBe(false);
     expect(pairs()).toBe(4);
     expect(markers()).toHaveLength(1);
     second.abort();
+    first.abort();
+  });
+
+  // Issue 20: WXT's DOM event, sent by a page script with an id of its own, put the table back.
+  it('stays when the page dispatches WXT’s started event as another copy', async () => {
+    openFixture('fujitsu-server-made-in-japan');
+    const ctx = contextOf('content');
+    await contentScript.main(ctx);
+    await flush();
+    document.dispatchEvent(
+      new CustomEvent(STARTED, {
+        detail: { contentScriptName: 'content', messageId: 'the-page' },
+      }),
+    );
+    await flush();
+    expect(ctx.isInvalid).toBe(false);
+    expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
+    expect(document.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
+    ctx.abort();
+  });
+
+  it('hands the page over to the copy of an updated Bitext, whose start ends the old one', async () => {
+    openFixture('fujitsu-server-made-in-japan');
+    const old = contextOf('content');
+    await contentScript.main(old);
+    await flush();
+    // What Chrome does to the old copy's runtime when Bitext is updated.
+    const id = fakeBrowser.runtime.id;
+    fakeBrowser.runtime.id = undefined as unknown as string;
+    const fresh = contextOf('content');
+    fakeBrowser.runtime.id = id;
+    expect(old.signal.aborted).toBe(true);
+    await contentScript.main(fresh);
+    await flush();
+    expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
+    expect(document.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
+    fresh.abort();
   });
 
   it('announces itself to an older copy without posting the page a window message', () => {

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PUBLISHER_MATCHES } from '../../lib/find/publisher';
 import { followArticle } from '../../lib/follow-article';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../lib/settings';
+import { endOnlyWithRuntime } from './end-only-with-runtime';
 import { startColumn } from './start-column';
 import '../../components/page/column.css';
 
@@ -14,6 +15,7 @@ export default defineContentScript({
   // WXT also sends is what invalidates an older copy of this script.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    endOnlyWithRuntime(ctx);
     // Each table is read as soon as the page completes it (the why is in follow-article.ts).
     followArticle(document, {
       needs: getSettings(),
