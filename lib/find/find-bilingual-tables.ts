@@ -61,9 +61,7 @@ export function findBilingualTables(
     const allRows = twoCellRows(table);
     const tooLarge = allRows && sizeOverBudget(table, allRows.length);
     if (tooLarge) {
-      log.warn(
-        `a table is too large to read without blocking the page (${tooLarge}); it is left as it was.`,
-      );
+      log.warn(`a table is too large to read in time (${tooLarge}); it is left as it was.`);
       continue;
     }
     const read = allRows && readRows(allRows);

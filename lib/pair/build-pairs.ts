@@ -46,7 +46,7 @@ export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {
   const cells = rows.map(([l, r]): [Paragraph[], Paragraph[]] => [splitCell(l), splitCell(r)]);
   const count = cells.reduce((sum, [left, right]) => sum + left.length + right.length, 0);
   if (count > MAX_PARAGRAPHS) {
-    throw new Error(`${count} paragraphs, more than ${MAX_PARAGRAPHS} can be paired in time`);
+    throw new Error(`too large to pair in time: ${count} paragraphs, over ${MAX_PARAGRAPHS}`);
   }
   // The whole table's length ratio: a small cell with a paragraph left untranslated skews its own.
   const ratio = lengthRatio(
