@@ -14,6 +14,8 @@ if (!seed) throw new Error(`fixture ${SEED} is missing`);
 // 299 pairs: a whole switch shows the far ones over the frames after the click.
 const long = indexedFixtures().find((fixture) => fixture.name === 'long-article');
 if (!long) throw new Error('fixture long-article is missing');
+const plain = indexedFixtures().find((fixture) => fixture.name === 'negative-look-alikes');
+if (!plain) throw new Error('fixture negative-look-alikes is missing');
 const path = new URL(seed.url).pathname;
 // Hosts that serve the seed article too: one the reader adds, one nobody ever grants.
 const ADDED = `https://bilingual.example${path}`;
@@ -208,6 +210,23 @@ describe('a hostile page in Firefox', () => {
   });
 });
 
+// Issue 20: content.css went on every page of the site and matched hooks any page can set.
+describe('a page without a bilingual table in Firefox', () => {
+  it('cannot tell that Bitext is there', async () => {
+    const page = await open(plain.url);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const seen = await page.evaluate(() => {
+      const hidden = document.body.appendChild(document.createElement('div'));
+      hidden.setAttribute('data-bitext-hidden', '');
+      const toolbar = document.body.appendChild(document.createElement('div'));
+      toolbar.className = 'bitext-toolbar';
+      return [getComputedStyle(hidden).display, getComputedStyle(toolbar).marginBottom];
+    });
+    expect(seen).toEqual(['block', '0px']);
+    await page.close();
+  });
+});
+
 describe('another site in Firefox', () => {
   let options: Page;
 
@@ -248,7 +267,7 @@ describe('another site in Firefox', () => {
 describe('the whole Firefox run', () => {
   it('requested nothing but the article pages', () => {
     const network = firefox.requests.filter((request) => /^https?:/.test(request.url));
-    const allowed = new Set([seed.url, long.url, ADDED, PLAIN, HOSTILE]);
+    const allowed = new Set([seed.url, long.url, ADDED, PLAIN, HOSTILE, plain.url]);
     expect(network.filter((request) => !allowed.has(request.url))).toEqual([]);
   });
 });

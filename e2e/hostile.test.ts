@@ -1,6 +1,7 @@
 import type { Worker } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
+import { ACTION_ATTR, PAIR_ATTR, TOGGLE_ATTR } from '../lib/page-contract';
+import { extensionId } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, SEED } from './fixtures';
 import { browsersForSuite } from './session';
@@ -9,6 +10,9 @@ import { browsersForSuite } from './session';
 // main world, as the page's scripts do.
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
 if (!seed) throw new Error(`fixture ${SEED} is missing`);
+// A page of the publisher's site without a bilingual table.
+const plain = indexedFixtures().find((fixture) => fixture.name === 'negative-look-alikes');
+if (!plain) throw new Error('fixture negative-look-alikes is missing');
 // A remember request is sent at once: a check that nothing was stored waits this long first.
 const GRACE_MS = 500;
 
@@ -55,4 +59,55 @@ describe('a hostile page in Chromium', () => {
     expect(await both.getAttribute('aria-pressed')).toBe('false');
     await article.page.close();
   });
+
+  it('cannot switch Bitext off with WXT’s started event as another copy', async () => {
+    const article = await ArticlePage.open(browser.context, seed.url);
+    const type = `${await extensionId(browser.context)}:content:wxt:content-script-started`;
+    await article.page.evaluate((name) => {
+      const detail = { contentScriptName: 'content', messageId: 'the-page' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+    }, type);
+    await article.page.waitForTimeout(GRACE_MS);
+    expect(await article.page.locator(`[${PAIR_ATTR}]`).count()).toBe(seed.pairs.length);
+    expect(await article.bilingualTables(seed)).toBe(0);
+    // Still alive: it still switches.
+    await article.action('de').click();
+    await expect.poll(() => article.langs()).toEqual(langsFor(seed, 'de'));
+    await article.page.close();
+  });
+
+  // Issue 20: content.css went on every page of the site, and its rules matched hooks any page can
+  // set: an element of the page's own with `data-bitext-hidden` vanished wherever Bitext was.
+  it('cannot tell that Bitext is there on a page without a bilingual table', async () => {
+    const article = await ArticlePage.open(browser.context, plain.url);
+    await article.page.waitForTimeout(GRACE_MS);
+    expect(await article.page.evaluate(probeStyles)).toEqual({
+      hidden: 'block',
+      toolbarMargin: '0px',
+      styleElements: 0,
+    });
+    await article.page.close();
+    // Where a column is, its styles are, and they style Bitext's own elements.
+    const transformed = await ArticlePage.open(browser.context, seed.url);
+    expect(await transformed.page.evaluate(probeStyles)).toMatchObject({ hidden: 'none' });
+    await transformed.page.close();
+  });
 });
+
+/** How the page's own elements with Bitext's hooks look, and how many `<style>`s mention Bitext. */
+function probeStyles() {
+  const hidden = document.body.appendChild(document.createElement('div'));
+  hidden.setAttribute('data-bitext-hidden', '');
+  const toolbar = document.body.appendChild(document.createElement('div'));
+  toolbar.className = 'bitext-toolbar';
+  const seen = {
+    hidden: getComputedStyle(hidden).display,
+    toolbarMargin: getComputedStyle(toolbar).marginBottom,
+    styleElements: [...document.querySelectorAll('style')].filter((style) =>
+      style.textContent?.includes('bitext'),
+    ).length,
+  };
+  hidden.remove();
+  toolbar.remove();
+  return seen;
+}

@@ -30,7 +30,7 @@ describe('site access', () => {
     expect(fake.state.permissions.has('scripting')).toBe(true);
   });
 
-  it('registers the reader on a granted site, with its script and style, at document_start', async () => {
+  it('registers the reader on a granted site, with its script (no stylesheet), at document_start', async () => {
     const fake = fakeSiteAccess();
     await requestSite(A);
     await syncSiteScripts();
@@ -39,7 +39,6 @@ describe('site access', () => {
         id: siteScriptId(A),
         matches: [A],
         js: ['content-scripts/content.js'],
-        css: ['content-scripts/content.css'],
         runAt: 'document_start',
         persistAcrossSessions: true,
       },

@@ -6,9 +6,9 @@ import { browser } from 'wxt/browser';
 import { planSiteScripts, siteScriptId } from '../lib/plan-site-scripts';
 import { addedSites, SITE_API_PERMISSIONS } from '../lib/site-pattern';
 
-// The files `wxt build` makes of entrypoints/content (the manifest's publisher entry uses them too).
+// The file `wxt build` makes of entrypoints/content (the manifest's publisher entry uses it too);
+// its styles it adds itself, where it renders a column.
 const CONTENT_JS = ['content-scripts/content.js'];
-const CONTENT_CSS = ['content-scripts/content.css'];
 
 /** The sites the reader has added (and not revoked), sorted. */
 export async function grantedSites(): Promise<string[]> {
@@ -68,7 +68,6 @@ export async function syncSiteScripts(): Promise<void> {
         id: siteScriptId(site),
         matches: [site],
         js: CONTENT_JS,
-        css: CONTENT_CSS,
         runAt: 'document_start' as const,
         persistAcrossSessions: true,
       })),

@@ -12,7 +12,6 @@ import { log } from '../../lib/log';
 import { type ArticleState, isColumnRequest, type MemoryRequest } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
 import { type Settings, watchSettings } from '../../lib/settings';
-import '../../components/page/reading-modes.css';
 
 /** Puts the article back the way the reader left it on the last visit. */
 function restore(column: ReadingColumn, state: ArticleState | null | undefined): void {
