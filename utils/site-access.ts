@@ -50,13 +50,18 @@ export function watchSites(cb: (sites: string[]) => void): () => void {
   };
 }
 
-/** Registers the reader's content script on every granted site and drops the rest of ours. */
+/**
+ * Registers the reader's content script on every granted site and drops the rest of ours; with no
+ * site left, gives `scripting` back too, however the last one went (the options page, or the
+ * browser's add-on manager, which revokes the origin alone: issue 20).
+ */
 export async function syncSiteScripts(): Promise<void> {
   // Without `scripting` nothing of ours can be registered (it goes with the last site).
   if (!browser.scripting) return;
   const registered = await browser.scripting.getRegisteredContentScripts();
+  const sites = await grantedSites();
   const plan = planSiteScripts(
-    await grantedSites(),
+    sites,
     registered.map((script) => script.id),
   );
   if (plan.unregister.length > 0) {
@@ -73,4 +78,7 @@ export async function syncSiteScripts(): Promise<void> {
       })),
     );
   }
+  // Unregistered first, while `scripting` still reaches the registrations.
+  if (sites.length === 0)
+    await browser.permissions.remove({ permissions: [...SITE_API_PERMISSIONS] });
 }
