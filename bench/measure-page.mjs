@@ -3,6 +3,7 @@
 // (or, without Bitext, a click that does nothing, as the baseline of click → frame).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { traceExtension } from './trace-extension.mjs';
 
 /** The observer injected into every page (see bench/probe.js). */
 export const PROBE = readFileSync(fileURLToPath(new URL('probe.js', import.meta.url)), 'utf8');
@@ -18,6 +19,7 @@ const SETTLE_MS = 500;
  *   pairs: number, dcl: number, load: number, fcp: number | null, pairsAt: number | null,
  *   tablePaintedAt: number | null, tableGoneAt: number | null, cls: number, shifts: number,
  *   heapBytes: number, scriptMs: number, taskMs: number, longTasks: number[],
+ *   bitext: { longestMs: number, scriptMs: number } | null,
  *   marks: { name: string, startTime: number, duration: number }[],
  *   toggle: Click[], switchAll: Click[], noop: Click[]
  * }} Sample
@@ -49,19 +51,21 @@ async function timedClick(page, locator) {
  * Loads `url` in a new tab of `context` and measures it.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
- * @param {{ extension: boolean, expectedPairs: number, clicks?: boolean }} options `clicks`:
- *   false leaves out the clicks (the adversarial pages, measured for their load only)
+ * @param {{ extension: boolean, expectedPairs: number, clicks?: boolean, trace?: boolean }} options
+ *   `clicks`: false leaves out the clicks (the adversarial pages, measured for their load only);
+ *   `trace`: Bitext's own work from a trace of the load (bench/trace-extension.mjs)
  * @returns {Promise<Sample>}
  */
 export async function measurePage(
   context,
   url,
-  { extension, expectedPairs, clicks: click = true },
+  { extension, expectedPairs, clicks: click = true, trace = false },
 ) {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const traced = trace ? await traceExtension(cdp) : undefined;
     await page.goto(url, { waitUntil: 'load' });
     // Polled with page.evaluate, not waitForFunction or locators: those load Playwright's own
     // script into the page, whose heap and script time would count as Bitext's.
@@ -101,6 +105,7 @@ export async function measurePage(
         marks,
       };
     });
+    const bitext = traced ? await traced() : null;
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -126,7 +131,7 @@ export async function measurePage(
       const heading = page.locator('h1').first();
       for (let i = 0; i < 2; i++) clicks.noop.push(await timedClick(page, heading));
     }
-    return { ...seen, heapBytes: usedSize, scriptMs, taskMs, ...clicks };
+    return { ...seen, heapBytes: usedSize, scriptMs, taskMs, bitext, ...clicks };
   } finally {
     await page.close();
   }

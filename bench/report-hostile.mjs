@@ -18,19 +18,21 @@ export function reportHostile(pages, samples) {
     // All of the page's main-thread work (parse, style, layout, its scripts) without Bitext.
     const ownMs = median(wo.map((s) => s.taskMs));
     const addedMs = median(w.map((s) => s.taskMs)) - ownMs;
-    // Bitext's work in one task: each pass of lib/follow-article.ts is measured.
-    const longestMs = max(
-      w.flatMap((s) => s.marks.filter((m) => m.name === 'bitext:pass').map((m) => m.duration)),
-    );
+    // Bitext's longest stretch of work in one task, and all of its script time (a trace).
+    const longestMs = max(w.map((s) => s.bitext?.longestMs ?? Number.NaN));
+    const scriptMs = median(w.map((s) => s.bitext?.scriptMs ?? Number.NaN));
     const longTask = (/** @type {Sample[]} */ list) => max(list.flatMap((s) => s.longTasks));
     return {
       name,
       pairs: { expected: pairs, found: median(w.map((s) => s.pairs)) },
       ownMs,
       addedMs,
+      scriptMs,
       longestMs,
       longTaskMs: { with: longTask(w), without: longTask(wo) },
-      met: addedMs <= ownMs && longestMs <= LONGEST_MS,
+      // The task-time difference is noisy on a shared machine; Bitext's own script time bounds it
+      // from below.
+      met: Math.max(addedMs, scriptMs) <= ownMs && longestMs <= LONGEST_MS,
     };
   });
   const text = [
@@ -38,7 +40,8 @@ export function reportHostile(pages, samples) {
     ...rows.map(
       (r) =>
         `  ${r.met ? 'met   ' : 'MISSED'} ${r.name}: pairs ${r.pairs.found} / ${r.pairs.expected}; ` +
-        `page's own ${fixed(r.ownMs)} ms, Bitext added ${fixed(r.addedMs)} ms; ` +
+        `page's own ${fixed(r.ownMs)} ms, Bitext added ${fixed(r.addedMs)} ms ` +
+        `(its script ${fixed(r.scriptMs)} ms); ` +
         `Bitext's longest ${fixed(r.longestMs)} ms (longest task with ${fixed(r.longTaskMs.with)}` +
         ` / without ${fixed(r.longTaskMs.without)} ms)`,
     ),

@@ -124,12 +124,6 @@ export function followArticle(doc: Document, options: FollowOptions): void {
 
   const pass = (): void => {
     if (stop.signal.aborted) return;
-    const start = performance.now();
-    look();
-    // For `npm run bench`: Bitext's longest stretch of work in one task (issue 20: ≤ 200 ms).
-    performance.measure('bitext:pass', { start });
-  };
-  const look = (): void => {
     let found: BilingualTable[];
     const judged = new Set<Element>();
     try {

@@ -166,6 +166,7 @@ try {
             extension: variant === 'with',
             expectedPairs: page.pairs,
             clicks: false,
+            trace: true,
           });
           samples[page.name]?.[variant].push(sample);
         } catch (error) {
