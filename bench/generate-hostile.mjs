@@ -35,7 +35,8 @@ function page(name, table, pairs) {
 
 /**
  * The adversarial pages: each with the pairs Bitext is to show (0 where it leaves the page alone
- * and logs why: above 2,000 rows, 2 M characters or 5,000 paragraphs).
+ * and logs why: above 2,000 rows, 20,000 cell nodes or 2 M characters in one task, or 5,000
+ * paragraphs in a table).
  * @returns {{ name: string, url: string, html: string, pairs: number }[]}
  */
 export function generateHostile() {
@@ -46,6 +47,7 @@ export function generateHostile() {
     const count = Math.ceil(chars / 2 / (DE.length + 6));
     return row(paragraphs(count, DE), paragraphs(count, EN));
   };
+  const hundredRows = Array.from({ length: 100 }, () => row([DE], [EN])).join('');
   return [
     page(
       'hostile-10000-rows',
@@ -56,5 +58,7 @@ export function generateHostile() {
     page('hostile-4000-by-2000', figure(row(paragraphs(4000, DE), paragraphs(2000, EN))), 0),
     page('hostile-4-mb-in-200-wrappers', wrap(figure(longRow(4_000_000))), 0),
     page('hostile-1000-pairs-in-200-wrappers', wrap(article), 1000),
+    // Each under the limits, together over them: at most 20 (2,000 rows) are read in one task.
+    page('hostile-50-tables-of-100-rows', Array(50).fill(figure(hundredRows)).join(''), 2000),
   ];
 }

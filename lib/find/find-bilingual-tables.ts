@@ -41,6 +41,8 @@ export function findBilingualTables(
   const body = findArticleBody(doc);
   if (!body) return [];
   const found: BilingualTable[] = [];
+  // For all the tables of this call together: they are read, paired and rendered in one task.
+  const budget = { rows: MAX_ROWS, text: MAX_TEXT, nodes: MAX_NODES };
   for (const table of body.querySelectorAll('table')) {
     // Nested tables are content of their outer cell, not articles of their own.
     if (
@@ -59,7 +61,7 @@ export function findBilingualTables(
     }
     judged?.add(table);
     const allRows = twoCellRows(table);
-    const tooLarge = allRows && sizeOverBudget(table, allRows.length);
+    const tooLarge = allRows && overBudget(table, allRows, budget);
     if (tooLarge) {
       log.warn(`a table is too large to read in time (${tooLarge}); it is left as it was.`);
       continue;
@@ -74,18 +76,34 @@ export function findBilingualTables(
 }
 
 /**
- * Above these, reading, pairing and rendering a table take longer than the page itself took to
- * load it, or longer than 200 ms in one task (`npm run bench -- --adversarial`): 1,000 pairs
- * (~130 rows, ~0.5 MB) take ~40 ms, and the work grows with the rows and the text.
+ * Above these, for all the tables read in one task, reading, pairing and rendering take longer
+ * than the page itself took to load them, or longer than 200 ms (`npm run bench -- --adversarial`):
+ * 1,000 pairs (~130 rows, ~0.5 MB, ~5,000 nodes in the cells) take ~40 ms, and the work grows
+ * with the rows, the text and the paragraphs, of which a cell has at most one per child node.
  */
 export const MAX_ROWS = 2_000;
 export const MAX_TEXT = 2_000_000;
+export const MAX_NODES = 20_000;
 
-/** Why a table of `rows` rows is too large to take on, or `undefined`: the cheap checks first. */
-function sizeOverBudget(table: HTMLTableElement, rows: number): string | undefined {
-  if (rows > MAX_ROWS) return `${rows} rows, more than ${MAX_ROWS}`;
+/**
+ * Why a table of `rows` is too large for what is left of `budget`, or `undefined`, and then it is
+ * taken from the budget. The cheap checks first: a row count, child counts, one text length.
+ */
+function overBudget(
+  table: HTMLTableElement,
+  rows: [Element, Element][],
+  budget: { rows: number; text: number; nodes: number },
+): string | undefined {
+  if (rows.length > budget.rows) return `${rows.length} rows, ${budget.rows} left`;
+  let nodes = 0;
+  for (const [left, right] of rows) nodes += left.childNodes.length + right.childNodes.length;
+  if (nodes > budget.nodes) return `${nodes} nodes in its cells, ${budget.nodes} left`;
   const text = table.textContent?.length ?? 0;
-  return text > MAX_TEXT ? `${text} characters, more than ${MAX_TEXT}` : undefined;
+  if (text > budget.text) return `${text} characters, ${budget.text} left`;
+  budget.rows -= rows.length;
+  budget.nodes -= nodes;
+  budget.text -= text;
+  return undefined;
 }
 
 // Regions the page marks as not to be changed: untranslatable, or being edited.
