@@ -27,7 +27,7 @@ interface Sender {
  * address, or a page of one site asking for another site's articles is refused (logged): a
  * recall would tell it what the reader did there, a remember would write it (issue 20).
  */
-export function memoryRequestFrom(message: unknown, sender: Sender): MemoryRequest | undefined {
+function memoryRequestFrom(message: unknown, sender: Sender): MemoryRequest | undefined {
   const { bitext } = (message ?? {}) as { bitext?: unknown };
   // Other messages are other listeners' (the popup's, the commands').
   if (bitext !== 'remember' && bitext !== 'recall') return undefined;

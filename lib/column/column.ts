@@ -9,7 +9,7 @@ import {
   UI_ATTR,
   VERSION_ATTR,
 } from '../page-contract';
-import { buildPairs } from '../pair/build-pairs';
+import { buildPairs, checkParagraphs } from '../pair/build-pairs';
 import {
   chooseLanguage,
   type RenderedColumn,
@@ -59,7 +59,15 @@ export interface GrowingColumn extends Column {
 /** Builds and renders the column; on any failure the page is put back and the error rethrown. */
 function transform(doc: Document, tables: BilingualTable[], lang: Lang): RenderedColumn {
   const start = performance.now();
-  const models = tables.map((source) => ({ source, pairs: buildPairs(source) }));
+  // Within MAX_PARAGRAPHS together, as one task pairs them all: each table is checked before it
+  // is aligned, the sum after, so at most one table's worth is paired in vain.
+  let paragraphs = 0;
+  const models = tables.map((source) => {
+    const pairs = buildPairs(source);
+    for (const { de, en } of pairs) paragraphs += de.length + en.length;
+    checkParagraphs(paragraphs);
+    return { source, pairs };
+  });
   const rendered = renderColumn(doc, models, lang);
   // For `npm run bench`: the page's timeline shows content scripts' measures too.
   performance.measure('bitext:transform', { start });
