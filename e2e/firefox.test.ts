@@ -22,7 +22,13 @@ const ADDED = `https://bilingual.example${path}`;
 const PLAIN = `https://plain.example${path}`;
 // The seed at a path of its own, which no test before has switched (the memory is per path).
 const HOSTILE = `${new URL(seed.url).origin}/hostile-memory/`;
-const EXTRA = { [ADDED]: seed.htmlPath, [PLAIN]: seed.htmlPath, [HOSTILE]: seed.htmlPath };
+const REMEMBERED = `${new URL(seed.url).origin}/remembered/`;
+const EXTRA = {
+  [ADDED]: seed.htmlPath,
+  [PLAIN]: seed.htmlPath,
+  [HOSTILE]: seed.htmlPath,
+  [REMEMBERED]: seed.htmlPath,
+};
 
 let firefox: FirefoxSession;
 
@@ -208,6 +214,19 @@ describe('a hostile page in Firefox', () => {
     expect(await langs(page)).toEqual(initial);
     await page.close();
   });
+
+  // The background checks each memory request's sender: Firefox's must pass.
+  it('still remembers the reader’s own click', async () => {
+    const page = await open(REMEMBERED);
+    const before = await langs(page);
+    await page.click(`[${TOGGLE_ATTR}]`);
+    const after = await langs(page);
+    expect(after).not.toEqual(before);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.reload();
+    await poll(() => langs(page)).toEqual(after);
+    await page.close();
+  });
 });
 
 // Issue 20: content.css went on every page of the site and matched hooks any page can set.
@@ -267,7 +286,7 @@ describe('another site in Firefox', () => {
 describe('the whole Firefox run', () => {
   it('requested nothing but the article pages', () => {
     const network = firefox.requests.filter((request) => /^https?:/.test(request.url));
-    const allowed = new Set([seed.url, long.url, ADDED, PLAIN, HOSTILE, plain.url]);
+    const allowed = new Set([seed.url, long.url, ADDED, PLAIN, HOSTILE, REMEMBERED, plain.url]);
     expect(network.filter((request) => !allowed.has(request.url))).toEqual([]);
   });
 });
