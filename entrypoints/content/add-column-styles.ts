@@ -1,5 +1,4 @@
-import columnCss from '../../components/page/column.css?inline';
-import modesCss from '../../components/page/reading-modes.css?inline';
+import css from '../../components/page/page.css?inline';
 import { createDomJournal } from '../../lib/dom-journal';
 
 /**
@@ -10,7 +9,7 @@ import { createDomJournal } from '../../lib/dom-journal';
  */
 export function addColumnStyles(doc: Document): () => void {
   const style = doc.createElement('style');
-  style.textContent = columnCss + modesCss;
+  style.textContent = css;
   const journal = createDomJournal();
   journal.insert(style, doc.head ?? doc.documentElement, null);
   return () => journal.undo();

@@ -301,7 +301,7 @@ describe('tables too large to pair together', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(warn).toHaveBeenCalledOnce();
     expect(String(warn.mock.calls[0]?.[1])).toMatch(
-      `too large to pair in time: ${MAX_PARAGRAPHS + 4} paragraphs`,
+      `too large to pair in time (${MAX_PARAGRAPHS + 4} paragraphs`,
     );
 
     // Nor one after the other: a page of many tables, each under the limit, cost more than

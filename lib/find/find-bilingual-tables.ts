@@ -42,7 +42,7 @@ export function findBilingualTables(
   if (!body) return [];
   const found: BilingualTable[] = [];
   // For all the tables of this call together: they are read, paired and rendered in one task.
-  const budget = { rows: MAX_ROWS, text: MAX_TEXT, nodes: MAX_NODES };
+  const budget: Budget = [MAX_ROWS, MAX_NODES, MAX_TEXT];
   for (const table of body.querySelectorAll('table')) {
     // Nested tables are content of their outer cell, not articles of their own.
     if (
@@ -63,7 +63,7 @@ export function findBilingualTables(
     const allRows = twoCellRows(table);
     const tooLarge = allRows && overBudget(table, allRows, budget);
     if (tooLarge) {
-      log.warn(`a table is too large to read in time (${tooLarge}); it is left as it was.`);
+      log.warn(`too large to read in time (${tooLarge}); left as it was.`);
       continue;
     }
     const read = allRows && readRows(allRows);
@@ -85,24 +85,24 @@ export const MAX_ROWS = 2_000;
 export const MAX_TEXT = 2_000_000;
 export const MAX_NODES = 20_000;
 
+/** Rows, child nodes of their cells, characters. */
+type Budget = number[];
+
 /**
- * Why a table of `rows` is too large for what is left of `budget`, or `undefined`, and then it is
- * taken from the budget. The cheap checks first: a row count, child counts, one text length.
+ * Why a table of `rows` is too large for what is left of `budget` ("2400,4800,96000 of
+ * 2000,20000,2000000 left: rows, cell nodes, characters"), or `undefined`, and then it is taken
+ * from the budget. One array, not named fields: the content script is at its size budget.
  */
-function overBudget(
-  table: HTMLTableElement,
-  rows: [Element, Element][],
-  budget: { rows: number; text: number; nodes: number },
-): string | undefined {
-  if (rows.length > budget.rows) return `${rows.length} rows, ${budget.rows} left`;
+function overBudget(table: HTMLTableElement, rows: [Element, Element][], budget: Budget) {
   let nodes = 0;
   for (const [left, right] of rows) nodes += left.childNodes.length + right.childNodes.length;
-  if (nodes > budget.nodes) return `${nodes} nodes in its cells, ${budget.nodes} left`;
-  const text = table.textContent?.length ?? 0;
-  if (text > budget.text) return `${text} characters, ${budget.text} left`;
-  budget.rows -= rows.length;
-  budget.nodes -= nodes;
-  budget.text -= text;
+  const size = [rows.length, nodes, table.textContent?.length ?? 0];
+  if (size.some((n, i) => n > (budget[i] ?? 0))) {
+    return `${size} of ${budget} left: rows, cell nodes, characters`;
+  }
+  size.forEach((n, i) => {
+    budget[i] = (budget[i] ?? 0) - n;
+  });
   return undefined;
 }
 

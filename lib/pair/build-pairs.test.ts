@@ -46,6 +46,6 @@ describe('a table too large to pair in time (issue 20)', () => {
     const table = document.createElement('table');
     const rows: [Element, Element][] = [[left, right]];
     const found = { table, place: table, columns: ['de', 'en'] as ['de', 'en'], rows };
-    expect(() => buildPairs(found)).toThrow(`6000 paragraphs, over ${MAX_PARAGRAPHS}`);
+    expect(() => buildPairs(found)).toThrow(`6000 paragraphs, ${MAX_PARAGRAPHS} at most`);
   });
 });

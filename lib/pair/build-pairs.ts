@@ -42,7 +42,7 @@ export const MAX_PARAGRAPHS = 4_000;
 /** Throws, saying why, where `count` paragraphs are more than can be paired in one task. */
 export function checkParagraphs(count: number): void {
   if (count > MAX_PARAGRAPHS) {
-    throw new Error(`too large to pair in time: ${count} paragraphs, over ${MAX_PARAGRAPHS}`);
+    throw new Error(`too large to pair in time (${count} paragraphs, ${MAX_PARAGRAPHS} at most)`);
   }
 }
 
