@@ -3,6 +3,7 @@
 // (or, without Bitext, a click that does nothing, as the baseline of click → frame).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { traceExtension } from './trace-extension.mjs';
 
 /** The observer injected into every page (see bench/probe.js). */
 export const PROBE = readFileSync(fileURLToPath(new URL('probe.js', import.meta.url)), 'utf8');
@@ -17,7 +18,9 @@ const SETTLE_MS = 500;
  * @typedef {{
  *   pairs: number, dcl: number, load: number, fcp: number | null, pairsAt: number | null,
  *   tablePaintedAt: number | null, tableGoneAt: number | null, cls: number, shifts: number,
- *   heapBytes: number, scriptMs: number, marks: { name: string, startTime: number, duration: number }[],
+ *   heapBytes: number, scriptMs: number, taskMs: number, longTasks: number[],
+ *   bitext: { longestMs: number, scriptMs: number } | null,
+ *   marks: { name: string, startTime: number, duration: number }[],
  *   toggle: Click[], switchAll: Click[], noop: Click[]
  * }} Sample
  */
@@ -48,14 +51,21 @@ async function timedClick(page, locator) {
  * Loads `url` in a new tab of `context` and measures it.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} url
- * @param {{ extension: boolean, expectedPairs: number }} options
+ * @param {{ extension: boolean, expectedPairs: number, clicks?: boolean, trace?: boolean }} options
+ *   `clicks`: false leaves out the clicks (the adversarial pages, measured for their load only);
+ *   `trace`: Bitext's own work from a trace of the load (bench/trace-extension.mjs)
  * @returns {Promise<Sample>}
  */
-export async function measurePage(context, url, { extension, expectedPairs }) {
+export async function measurePage(
+  context,
+  url,
+  { extension, expectedPairs, clicks: click = true, trace = false },
+) {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const traced = trace ? await traceExtension(cdp) : undefined;
     await page.goto(url, { waitUntil: 'load' });
     // Polled with page.evaluate, not waitForFunction or locators: those load Playwright's own
     // script into the page, whose heap and script time would count as Bitext's.
@@ -91,18 +101,24 @@ export async function measurePage(context, url, { extension, expectedPairs }) {
         tableGoneAt: state.tableGoneAt,
         cls: state.cls,
         shifts: state.shifts,
+        longTasks: state.longTasks,
         marks,
       };
     });
+    const bitext = traced ? await traced() : null;
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const { metrics } = await cdp.send('Performance.getMetrics');
-    const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
+    const metric = (/** @type {string} */ name) =>
+      (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    const scriptMs = metric('ScriptDuration');
+    // All the main thread's work for this page: parsing, style, layout, scripts (its and Bitext's).
+    const taskMs = metric('TaskDuration');
 
     /** @type {Pick<Sample, 'toggle' | 'switchAll' | 'noop'>} */
     const clicks = { toggle: [], switchAll: [], noop: [] };
     const pairs = page.locator(PAIR);
-    if (extension && seen.pairs > 0) {
+    if (click && extension && seen.pairs > 0) {
       // A pair in the middle of the article, with both languages (so it has a toggle).
       const middle = pairs.nth(Math.floor(seen.pairs / 2)).locator(TOGGLE);
       const toggle = (await middle.count()) ? middle : page.locator(TOGGLE).first();
@@ -111,11 +127,11 @@ export async function measurePage(context, url, { extension, expectedPairs }) {
         const button = page.locator(`[data-bitext-action="${action}"]`);
         clicks.switchAll.push(await timedClick(page, button));
       }
-    } else {
+    } else if (click) {
       const heading = page.locator('h1').first();
       for (let i = 0; i < 2; i++) clicks.noop.push(await timedClick(page, heading));
     }
-    return { ...seen, heapBytes: usedSize, scriptMs, ...clicks };
+    return { ...seen, heapBytes: usedSize, scriptMs, taskMs, bitext, ...clicks };
   } finally {
     await page.close();
   }

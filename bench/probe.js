@@ -13,6 +13,7 @@
     cls: 0,
     shifts: 0,
     clicks: [],
+    longTasks: [],
   };
   Object.defineProperty(window, '__bitextBench', { value: state });
 
@@ -63,6 +64,11 @@
       state.shifts++;
     }
   }).observe({ type: 'layout-shift', buffered: true });
+
+  // Tasks of 50 ms or more, whoever's: with and without Bitext, the longest are compared.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
 
   // Click → next frame: from the input event's time stamp to just after the frame that follows
   // it has been produced (a message posted from requestAnimationFrame runs after that paint).

@@ -14,11 +14,21 @@ if (!seed) throw new Error(`fixture ${SEED} is missing`);
 // 299 pairs: a whole switch shows the far ones over the frames after the click.
 const long = indexedFixtures().find((fixture) => fixture.name === 'long-article');
 if (!long) throw new Error('fixture long-article is missing');
+const plain = indexedFixtures().find((fixture) => fixture.name === 'negative-look-alikes');
+if (!plain) throw new Error('fixture negative-look-alikes is missing');
 const path = new URL(seed.url).pathname;
 // Hosts that serve the seed article too: one the reader adds, one nobody ever grants.
 const ADDED = `https://bilingual.example${path}`;
 const PLAIN = `https://plain.example${path}`;
-const EXTRA = { [ADDED]: seed.htmlPath, [PLAIN]: seed.htmlPath };
+// The seed at a path of its own, which no test before has switched (the memory is per path).
+const HOSTILE = `${new URL(seed.url).origin}/hostile-memory/`;
+const REMEMBERED = `${new URL(seed.url).origin}/remembered/`;
+const EXTRA = {
+  [ADDED]: seed.htmlPath,
+  [PLAIN]: seed.htmlPath,
+  [HOSTILE]: seed.htmlPath,
+  [REMEMBERED]: seed.htmlPath,
+};
 
 let firefox: FirefoxSession;
 
@@ -178,6 +188,64 @@ describe('a long article in Firefox', () => {
   });
 });
 
+// Issue 20: a page stored a 24-bit id as the pattern of pairs it switched, and read it back.
+describe('a hostile page in Firefox', () => {
+  it('cannot store an id in the memory by clicking the toggles itself', async () => {
+    const page = await open(HOSTILE);
+    // In the language the options were set to by the tests before.
+    const initial = await langs(page);
+    expect(initial).toHaveLength(seed.pairs.length);
+    await page.evaluate(
+      (toggle, both) => {
+        const toggles = document.querySelectorAll<HTMLElement>(`[${toggle}]`);
+        for (let i = 0; i < toggles.length; i += 2) toggles[i]?.click();
+        toggles[1]?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        document.querySelector<HTMLElement>(both)?.click();
+      },
+      TOGGLE_ATTR,
+      `[${ACTION_ATTR}="both"]`,
+    );
+    expect(await langs(page)).not.toEqual(initial);
+    // The reader's own click after them would store what the page switched along with it.
+    await page.click(`[${TOGGLE_ATTR}]`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.reload();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await langs(page)).toEqual(initial);
+    await page.close();
+  });
+
+  // The background checks each memory request's sender: Firefox's must pass.
+  it('still remembers the reader’s own click', async () => {
+    const page = await open(REMEMBERED);
+    const before = await langs(page);
+    await page.click(`[${TOGGLE_ATTR}]`);
+    const after = await langs(page);
+    expect(after).not.toEqual(before);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.reload();
+    await poll(() => langs(page)).toEqual(after);
+    await page.close();
+  });
+});
+
+// Issue 20: content.css went on every page of the site and matched hooks any page can set.
+describe('a page without a bilingual table in Firefox', () => {
+  it('cannot tell that Bitext is there', async () => {
+    const page = await open(plain.url);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const seen = await page.evaluate(() => {
+      const hidden = document.body.appendChild(document.createElement('div'));
+      hidden.setAttribute('data-bitext-hidden', '');
+      const toolbar = document.body.appendChild(document.createElement('div'));
+      toolbar.className = 'bitext-toolbar';
+      return [getComputedStyle(hidden).display, getComputedStyle(toolbar).marginBottom];
+    });
+    expect(seen).toEqual(['block', '0px']);
+    await page.close();
+  });
+});
+
 describe('another site in Firefox', () => {
   let options: Page;
 
@@ -218,7 +286,7 @@ describe('another site in Firefox', () => {
 describe('the whole Firefox run', () => {
   it('requested nothing but the article pages', () => {
     const network = firefox.requests.filter((request) => /^https?:/.test(request.url));
-    const allowed = new Set([seed.url, long.url, ADDED, PLAIN]);
+    const allowed = new Set([seed.url, long.url, ADDED, PLAIN, HOSTILE, REMEMBERED, plain.url]);
     expect(network.filter((request) => !allowed.has(request.url))).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { BilingualTable } from './find/find-bilingual-tables';
 import * as findModule from './find/find-bilingual-tables';
 import { followArticle, type Started } from './follow-article';
 import { ARTICLE_ATTR, PAIR_ATTR, VERSION_ATTR } from './page-contract';
+import { MAX_PARAGRAPHS } from './pair/build-pairs';
 import { DEFAULT_SETTINGS, type LanguagePreference, type Settings } from './settings';
 
 // happy-dom delivers mutation records in a later task; a scheduled pass runs in the one after.
@@ -377,6 +378,33 @@ describe('followArticle', () => {
     stopped.abort();
     expect(unwatched).toEqual(['settings']);
   });
+
+  // Issue 20: tables each under the limit, together over it; a restart reads all it holds at once.
+  it('restarts with only the tables its column took in', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const lines = (text: string) =>
+      Array.from({ length: MAX_PARAGRAPHS / 4 + 1 }, (_, i) => `${text} ${i}`).join('<br>');
+    const table = `<table><tr><td>${lines('Die Server werden im eigenen Werk gefertigt und')}</td><td>${lines('The servers are built in the plant of the company and')}</td></tr></table>`;
+    const page = (body: string) =>
+      new DOMParser().parseFromString(
+        `<article><div class="entry-content">${body}</div></article>`,
+        'text/html',
+      );
+    const doc = page(table);
+    let arrive: (value: string) => void = () => {};
+    const { starts } = follow(doc, new Promise((resolve) => (arrive = resolve)));
+    expect(pairs(doc)).toBe(MAX_PARAGRAPHS / 4 + 1);
+    // A lazy loader's second table: too many paragraphs with the first, so it is left alone.
+    const later = doc.importNode(page(table).querySelector('table') as Element, true);
+    doc.querySelector('.entry-content')?.append(later);
+    await flush();
+    expect(warn).toHaveBeenCalledOnce();
+    arrive('de');
+    await flush();
+    expect(starts.map((s) => s.settings)).toEqual(['en', 'de']);
+    expect(pairs(doc)).toBe(MAX_PARAGRAPHS / 4 + 1);
+    expect(later.isConnected).toBe(true);
+  }, 30_000);
 
   it('leaves the page as it was with one warning when finding fails', async () => {
     const { doc } = loadFixture('fujitsu-server-made-in-japan');

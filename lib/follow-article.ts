@@ -65,11 +65,12 @@ export function followArticle(doc: Document, options: FollowOptions): void {
   let started: Started | undefined;
 
   const feed = (tables: BilingualTable[]): void => {
-    given.push(...tables);
+    // Only what the column took in: a restart reads `given` again, all in one task.
     if (started) {
-      started.column.add(tables);
+      if (started.column.add(tables)) given.push(...tables);
       return;
     }
+    given.push(...tables);
     started = startSafely(tables);
   };
   // A failed start is logged once and not retried on every later change of the page.

@@ -39,8 +39,36 @@ export type MemoryRequest =
   | { bitext: 'remember'; key: string; state: ArticleState }
   | { bitext: 'recall'; key: string };
 
-/** Whether `message` asks the memory (with a key; the state is checked where it is stored). */
-export function isMemoryRequest(message: unknown): message is MemoryRequest {
-  const { bitext, key } = (message ?? {}) as { bitext?: unknown; key?: unknown };
-  return (bitext === 'remember' || bitext === 'recall') && typeof key === 'string';
+// More pairs than any table Bitext reads has (lib/pair/build-pairs.ts MAX_PARAGRAPHS).
+const MAX_PAIRS = 10_000;
+// An address of the length browsers and servers commonly accept.
+const MAX_KEY = 2048;
+
+/**
+ * `value` as an ArticleState: a copy of exactly its known fields, or `undefined` where any has
+ * another type (stored data of an older build, or a message a page had a hand in).
+ */
+export function parseArticleState(value: unknown): ArticleState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { lang, both, switched } = value as Record<string, unknown>;
+  if (lang !== 'de' && lang !== 'en' && lang !== 'original') return undefined;
+  if (typeof both !== 'boolean' || !Array.isArray(switched) || switched.length > MAX_PAIRS) {
+    return undefined;
+  }
+  const pairs = switched.every((i) => Number.isInteger(i) && i >= 0 && i < MAX_PAIRS);
+  return pairs ? { lang, both, switched: [...(switched as number[])] } : undefined;
+}
+
+/**
+ * `message` as a MemoryRequest: a copy of exactly its known fields, or `undefined` unless it is
+ * one, with an article's address (origin and path) as its key.
+ */
+export function parseMemoryRequest(message: unknown): MemoryRequest | undefined {
+  const { bitext, key, state } = (message ?? {}) as Record<string, unknown>;
+  if (typeof key !== 'string' || key.length > MAX_KEY || !URL.canParse(key)) return undefined;
+  const url = new URL(key);
+  if (url.origin + url.pathname !== key) return undefined;
+  if (bitext === 'recall') return { bitext, key };
+  const parsed = bitext === 'remember' ? parseArticleState(state) : undefined;
+  return parsed && { bitext: 'remember', key, state: parsed };
 }

@@ -57,6 +57,17 @@ describe('background', () => {
     await vi.waitFor(() => expect(fake.state.registered).toEqual([]));
   });
 
+  // Issue 20: how Firefox's add-on manager removes a site: the origin alone, then onRemoved.
+  it('gives `scripting` back when the browser revokes the last added site', async () => {
+    const fake = fakeSiteAccess();
+    background.main();
+    await requestSite(A);
+    await vi.waitFor(() => expect(fake.state.registered).toHaveLength(1));
+    await fakeBrowser.permissions.remove({ origins: [A] });
+    await vi.waitFor(() => expect(fake.state.permissions.has('scripting')).toBe(false));
+    expect(fake.state.registered).toEqual([]);
+  });
+
   it('registers nothing without a grant', async () => {
     const fake = fakeSiteAccess();
     background.main();

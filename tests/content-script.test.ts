@@ -4,6 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '../entrypoints/content/index';
 import { PAIR_ATTR, STATE_ATTR, VERSION_ATTR } from '../lib/page-contract';
 import { readFixture } from './publisher-fixtures';
+import { readerClick } from './reader-click';
 
 // Issue 3, idempotence, through the real wiring: the content script run twice on one page (a
 // second injection, or the copy of an updated extension) never transforms twice.
@@ -17,6 +18,10 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 // window message), so the DOM event alone must invalidate an older copy.
 const { main: _main, ...options } = contentScript;
 const contextOf = (name: string) => new ContentScriptContext(name, options);
+// The DOM event by which WXT's context hears of another copy (private to it, and any page's to send).
+const { SCRIPT_STARTED_MESSAGE_TYPE: STARTED } = ContentScriptContext as unknown as {
+  SCRIPT_STARTED_MESSAGE_TYPE: string;
+};
 
 /** Puts the fixture's page into the test document, as the browser would have parsed it. */
 function openFixture(name: string): void {
@@ -27,15 +32,18 @@ function openFixture(name: string): void {
 }
 
 /** Runs the content script on the seed article and presses its first toggle; returns its context. */
-async function readSeedAndToggle(): Promise<ContentScriptContext> {
+async function readSeedAndToggle(
+  act: () => void = () => readerClick(firstToggle() as Element),
+): Promise<ContentScriptContext> {
   openFixture('fujitsu-server-made-in-japan');
   const ctx = contextOf('content');
   await contentScript.main(ctx);
   await flush();
-  document.querySelector<HTMLButtonElement>('[data-bitext-toggle]')?.click();
+  act();
   await flush();
   return ctx;
 }
+const firstToggle = () => document.querySelector<HTMLButtonElement>('[data-bitext-toggle]');
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -63,14 +71,52 @@ describe('the content script', () => {
       markers().map((m) => [m.getAttribute(VERSION_ATTR), m.getAttribute(STATE_ATTR)]),
     ).toEqual([['9.8.7', 'en']]);
 
-    // A second copy announces itself (WXT invalidates the first), then reads the page again.
+    // A second copy announces itself while the extension is alive: the first keeps the page (a
+    // page can send the same announcement, issue 20), and the second waits for it to let go.
     const second = contextOf('content');
     await contentScript.main(second);
     await flush();
-    expect(first.isInvalid).toBe(true);
+    expect(first.isInvalid).toBe(false);
     expect(pairs()).toBe(4);
     expect(markers()).toHaveLength(1);
     second.abort();
+    first.abort();
+  });
+
+  // Issue 20: WXT's DOM event, sent by a page script with an id of its own, put the table back.
+  it('stays when the page dispatches WXT’s started event as another copy', async () => {
+    openFixture('fujitsu-server-made-in-japan');
+    const ctx = contextOf('content');
+    await contentScript.main(ctx);
+    await flush();
+    document.dispatchEvent(
+      new CustomEvent(STARTED, {
+        detail: { contentScriptName: 'content', messageId: 'the-page' },
+      }),
+    );
+    await flush();
+    expect(ctx.isInvalid).toBe(false);
+    expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
+    expect(document.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
+    ctx.abort();
+  });
+
+  it('hands the page over to the copy of an updated Bitext, whose start ends the old one', async () => {
+    openFixture('fujitsu-server-made-in-japan');
+    const old = contextOf('content');
+    await contentScript.main(old);
+    await flush();
+    // What Chrome does to the old copy's runtime when Bitext is updated.
+    const id = fakeBrowser.runtime.id;
+    fakeBrowser.runtime.id = undefined as unknown as string;
+    const fresh = contextOf('content');
+    fakeBrowser.runtime.id = id;
+    expect(old.signal.aborted).toBe(true);
+    await contentScript.main(fresh);
+    await flush();
+    expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
+    expect(document.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
+    fresh.abort();
   });
 
   it('announces itself to an older copy without posting the page a window message', () => {
@@ -101,19 +147,36 @@ describe('the content script', () => {
     fresh.abort();
   });
 
+  /** What the content script asks the background while `act` clicks on the seed article. */
+  const asked = async (stored: object, act?: () => void) => {
+    await fakeBrowser.storage.sync.set({ settings: stored });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    (await readSeedAndToggle(act)).abort();
+    const requests = send.mock.calls.map(([message]: unknown[]) => (message as Request).bitext);
+    send.mockRestore();
+    return requests;
+  };
+
   it('with remembering off, sends the background no article state', async () => {
-    const asked = async (stored: object) => {
-      await fakeBrowser.storage.sync.set({ settings: stored });
-      const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-      (await readSeedAndToggle()).abort();
-      const requests = send.mock.calls.map(([message]: unknown[]) => (message as Request).bitext);
-      send.mockRestore();
-      return requests;
-    };
     expect(await asked({ rememberArticles: true })).toEqual(['recall', 'remember']);
     // The settings are read after the table is: until then the defaults ask to recall, which the
     // background answers with nothing when remembering is off (utils/serve-article-memory.test.ts).
     expect(await asked({ rememberArticles: false })).toEqual(['recall']);
+  });
+
+  // Issue 20: a page stored a 24-bit id as the pattern of pairs it switched with `button.click()`.
+  it('lets a page script’s clicks switch pairs but remembers nothing of that visit', async () => {
+    const pairs = () => [...document.querySelectorAll(`[${PAIR_ATTR}]`)];
+    let shown: (string | null)[] = [];
+    const requests = await asked({ rememberArticles: true }, () => {
+      firstToggle()?.click();
+      document.querySelector<HTMLButtonElement>('[data-bitext-action="both"]')?.click();
+      shown = pairs().map((pair) => pair.getAttribute('data-bitext-lang'));
+      // The reader's own click after it: it would store what the page switched along with it.
+      readerClick(firstToggle() as Element);
+    });
+    expect(shown.filter((lang) => lang === 'de')).toHaveLength(1);
+    expect(requests).toEqual(['recall']);
   });
 
   it('puts the page back when invalidated, even when a listener cannot be removed', async () => {

@@ -3,7 +3,7 @@
  * the pairs switched), keyed by its address and bounded, so it never grows without end.
  */
 import { storage } from 'wxt/utils/storage';
-import type { ArticleState } from '../lib/messages';
+import { type ArticleState, parseArticleState } from '../lib/messages';
 
 /** How many articles are remembered; past it the least recently left ones are dropped. */
 const MEMORY_LIMIT = 200;
@@ -14,14 +14,9 @@ const memoryItem = storage.defineItem<Record<string, unknown>>('local:articles',
 
 // Stored data may come from an older build or be corrupt: anything odd reads as "not remembered".
 function parseEntry(value: unknown): Entry | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { lang, both, switched, at } = value as Record<string, unknown>;
-  if (lang !== 'de' && lang !== 'en' && lang !== 'original') return undefined;
-  if (typeof both !== 'boolean' || typeof at !== 'number') return undefined;
-  if (!Array.isArray(switched) || !switched.every((i) => Number.isInteger(i) && i >= 0)) {
-    return undefined;
-  }
-  return { lang, both, switched, at };
+  const state = parseArticleState(value);
+  const { at } = (value ?? {}) as { at?: unknown };
+  return state && typeof at === 'number' ? { ...state, at } : undefined;
 }
 
 /** The remembered state of the article `key`, if any. */
@@ -40,7 +35,9 @@ export async function rememberArticle(
     const entry = k === key ? undefined : parseEntry(value);
     return entry ? [[k, entry] as const] : [];
   });
-  entries.push([key, { ...state, switched: [...state.switched], at: Date.now() }]);
+  // Exactly the known fields: a state with more (a message a page had a hand in) keeps none.
+  const { lang, both, switched } = state;
+  entries.push([key, { lang, both, switched: [...switched], at: Date.now() }]);
   entries.sort(([, a], [, b]) => a.at - b.at);
   await memoryItem.setValue(Object.fromEntries(entries.slice(-limit)));
 }

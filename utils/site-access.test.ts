@@ -30,7 +30,7 @@ describe('site access', () => {
     expect(fake.state.permissions.has('scripting')).toBe(true);
   });
 
-  it('registers the reader on a granted site, with its script and style, at document_start', async () => {
+  it('registers the reader on a granted site, with its script (no stylesheet), at document_start', async () => {
     const fake = fakeSiteAccess();
     await requestSite(A);
     await syncSiteScripts();
@@ -39,7 +39,6 @@ describe('site access', () => {
         id: siteScriptId(A),
         matches: [A],
         js: ['content-scripts/content.js'],
-        css: ['content-scripts/content.css'],
         runAt: 'document_start',
         persistAcrossSessions: true,
       },
@@ -75,7 +74,7 @@ describe('site access', () => {
     expect(fake.state.origins.has('https://security-storage-und-channel-germany.de/*')).toBe(true);
   });
 
-  it('drops the registration of a site revoked elsewhere (the browser’s extension settings)', async () => {
+  it('drops the registration of a site revoked elsewhere (the browser’s extension settings), and `scripting` with the last', async () => {
     const fake = fakeSiteAccess();
     await requestSite(A);
     await requestSite(B);
@@ -83,6 +82,13 @@ describe('site access', () => {
     fake.state.origins.delete(A);
     await syncSiteScripts();
     expect(fake.state.registered.map((r) => r.id)).toEqual([siteScriptId(B)]);
+    expect(fake.state.permissions.has('scripting')).toBe(true);
+    // Issue 20: that revokes the origin alone; `scripting` stayed granted after the last one.
+    fake.state.origins.delete(B);
+    await syncSiteScripts();
+    expect(fake.state.registered).toEqual([]);
+    expect(fake.state.permissions.has('scripting')).toBe(false);
+    expect(fake.state.origins.has('https://security-storage-und-channel-germany.de/*')).toBe(true);
   });
 
   it('tells a watcher the new list on every grant and removal, until unwatched', async () => {

@@ -6,9 +6,9 @@ import { browser } from 'wxt/browser';
 import { planSiteScripts, siteScriptId } from '../lib/plan-site-scripts';
 import { addedSites, SITE_API_PERMISSIONS } from '../lib/site-pattern';
 
-// The files `wxt build` makes of entrypoints/content (the manifest's publisher entry uses them too).
+// The file `wxt build` makes of entrypoints/content (the manifest's publisher entry uses it too);
+// its styles it adds itself, where it renders a column.
 const CONTENT_JS = ['content-scripts/content.js'];
-const CONTENT_CSS = ['content-scripts/content.css'];
 
 /** The sites the reader has added (and not revoked), sorted. */
 export async function grantedSites(): Promise<string[]> {
@@ -50,13 +50,18 @@ export function watchSites(cb: (sites: string[]) => void): () => void {
   };
 }
 
-/** Registers the reader's content script on every granted site and drops the rest of ours. */
+/**
+ * Registers the reader's content script on every granted site and drops the rest of ours; with no
+ * site left, gives `scripting` back too, however the last one went (the options page, or the
+ * browser's add-on manager, which revokes the origin alone: issue 20).
+ */
 export async function syncSiteScripts(): Promise<void> {
   // Without `scripting` nothing of ours can be registered (it goes with the last site).
   if (!browser.scripting) return;
   const registered = await browser.scripting.getRegisteredContentScripts();
+  const sites = await grantedSites();
   const plan = planSiteScripts(
-    await grantedSites(),
+    sites,
     registered.map((script) => script.id),
   );
   if (plan.unregister.length > 0) {
@@ -68,10 +73,12 @@ export async function syncSiteScripts(): Promise<void> {
         id: siteScriptId(site),
         matches: [site],
         js: CONTENT_JS,
-        css: CONTENT_CSS,
         runAt: 'document_start' as const,
         persistAcrossSessions: true,
       })),
     );
   }
+  // Unregistered first, while `scripting` still reaches the registrations.
+  if (sites.length === 0)
+    await browser.permissions.remove({ permissions: [...SITE_API_PERMISSIONS] });
 }

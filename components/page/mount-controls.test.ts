@@ -5,6 +5,7 @@ import { createReadingColumn } from '../../lib/column/reading-column';
 import { findBilingualTables } from '../../lib/find/find-bilingual-tables';
 import { ACTION_ATTR, LANG_ATTR, TOGGLE_ATTR } from '../../lib/page-contract';
 import { loadFixture } from '../../tests/publisher-fixtures';
+import { readerClick } from '../../tests/reader-click';
 import { mountControls } from './mount-controls';
 
 // Each test's controls come off the page after it, as on a page the extension leaves.
@@ -20,14 +21,14 @@ afterEach(() => {
   mounts = new AbortController();
 });
 
-function mounted() {
+function mounted(fromPage?: () => void) {
   const { doc: parsed } = loadFixture('fujitsu-server-made-in-japan');
   // Focus needs a document that is shown: the fixture's page, moved into the test's.
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.adoptNode(n)));
   const base = createColumn(document, 'en', findBilingualTables(document));
   if (!base) throw new Error('expected a base');
   const column = createReadingColumn(base, false);
-  const ui = mountControls(column, mounts.signal);
+  const ui = mountControls(column, mounts.signal, fromPage);
   const pair = column.pairs.find((p) => p.sides.de && p.sides.en);
   const toggle = pair?.element.querySelector<HTMLButtonElement>(`[${TOGGLE_ATTR}]`);
   if (!pair || !toggle) throw new Error('expected a pair with a toggle');
@@ -148,5 +149,30 @@ describe('a pair with one language', () => {
       'DE: German only: there is no English version of this paragraph',
     );
     expect(note?.title).toBe('German only: there is no English version of this paragraph');
+  });
+});
+
+describe('clicks that are no input of the reader’s (issue 20)', () => {
+  it('switch what the article shows, and are told apart before the change', () => {
+    const order: string[] = [];
+    const { column, toggle, seen } = mounted(() => order.push(`page, ${column.mode}`));
+    column.subscribe(() => order.push('changed'));
+    toggle.click();
+    expect(seen().shows).toBe('de');
+    column.toolbar.querySelector<HTMLButtonElement>(`[${ACTION_ATTR}="de"]`)?.click();
+    expect(column.mode).toBe('de');
+    expect(order).toEqual(['page, en', 'changed', 'page, en', 'changed']);
+  });
+
+  it('are not what the reader’s own clicks are', () => {
+    const fromPage = vi.fn();
+    const { column, toggle, seen } = mounted(fromPage);
+    readerClick(toggle);
+    readerClick(column.toolbar.querySelector(`[${ACTION_ATTR}="original"]`) as Element);
+    expect(seen().shows).toBe('de');
+    expect(column.mode).toBe('original');
+    // A page's click elsewhere on the page is none of Bitext's business.
+    document.body.click();
+    expect(fromPage).not.toHaveBeenCalled();
   });
 });

@@ -50,9 +50,15 @@ export interface Controls {
 
 /**
  * Mounts Bitext's controls for `column` and keeps them in step with it until `signal` aborts,
- * which takes them off the page.
+ * which takes them off the page. `fromPage` hears, before the change it asks for, of each click on
+ * a control that is no input of the reader's (`isTrusted` false: a page script's `button.click()`
+ * or dispatched event).
  */
-export function mountControls(column: ReadingColumn, signal: AbortSignal): Controls {
+export function mountControls(
+  column: ReadingColumn,
+  signal: AbortSignal,
+  fromPage: () => void = () => {},
+): Controls {
   const text = controlText();
   const doc = column.toolbar.ownerDocument;
   // The UI's language, not the page's, so a screen reader speaks the controls in the right voice.
@@ -80,10 +86,13 @@ export function mountControls(column: ReadingColumn, signal: AbortSignal): Contr
   status.className = 'bitext-visually-hidden';
   status.setAttribute('role', 'status');
   // One listener for every toggle rather than a closure per pair (a long article has thousands);
-  // capturing, so a site script that stops clicks in its article cannot silence the toggles.
+  // capturing, so a site script that stops clicks in its article cannot silence the toggles. It
+  // runs before the toolbar buttons' own handlers, so it tells of their clicks too.
   const onClick = (event: Event): void => {
-    const button = event.target instanceof Element && event.target.closest(`[${TOGGLE_ATTR}]`);
+    const target = event.target instanceof Element ? event.target : undefined;
+    const button = target?.closest(`[${TOGGLE_ATTR}]`);
     const pair = button && pairOf(column.pairs, button);
+    if (!event.isTrusted && (pair || column.toolbar.contains(target ?? null))) fromPage();
     if (pair) column.toggle(pair);
   };
   doc.addEventListener('click', onClick, { capture: true, signal });

@@ -12,7 +12,6 @@ import { log } from '../../lib/log';
 import { type ArticleState, isColumnRequest, type MemoryRequest } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
 import { type Settings, watchSettings } from '../../lib/settings';
-import '../../components/page/reading-modes.css';
 
 /** Puts the article back the way the reader left it on the last visit. */
 function restore(column: ReadingColumn, state: ArticleState | null | undefined): void {
@@ -67,9 +66,17 @@ export function connectColumn(base: Column, settings: Settings, signal: AbortSig
     }
   };
 
-  const ui = mountControls(column, signal);
+  // A page script can click the controls too (`button.click()`): that may change what the article
+  // shows (a keyboard-navigation extension clicks so), but never what is remembered, or the
+  // pattern of pairs it switched would be a supercookie the next visit writes back into the DOM
+  // (issue 20). What it changed would be kept with the reader's next choice, so nothing is
+  // remembered for the rest of this visit.
+  let pageClicked = false;
+  const ui = mountControls(column, signal, () => {
+    pageClicked = true;
+  });
   const unsubscribe = column.subscribe(() => {
-    if (quiet) return;
+    if (quiet || pageClicked) return;
     const now = state();
     const shown = JSON.stringify(now);
     if (shown === last) return;

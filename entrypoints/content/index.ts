@@ -2,18 +2,21 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PUBLISHER_MATCHES } from '../../lib/find/publisher';
 import { followArticle } from '../../lib/follow-article';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../lib/settings';
+import { endOnlyWithRuntime } from './end-only-with-runtime';
 import { startColumn } from './start-column';
-import '../../components/page/column.css';
 
 export default defineContentScript({
   matches: PUBLISHER_MATCHES,
   // From the first parsed node on, so a bilingual table is replaced before it is ever painted.
   runAt: 'document_start',
+  // Styles only where a column is (add-column-styles.ts), never on every page of the site.
+  cssInjectionMode: 'manual',
   // WXT's old "script started" window message, kept for its older builds: every page of the site
   // would get it (and wake its message listeners), at ~1.3 ms of script per load. The DOM event
   // WXT also sends is what invalidates an older copy of this script.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    endOnlyWithRuntime(ctx);
     // Each table is read as soon as the page completes it (the why is in follow-article.ts).
     followArticle(document, {
       needs: getSettings(),

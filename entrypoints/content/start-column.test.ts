@@ -94,3 +94,23 @@ describe('startColumn, once the extension is gone', () => {
     }
   });
 });
+
+// Issue 20: a stylesheet on every page of the site let any page tell that Bitext is installed.
+describe('startColumn’s styles', () => {
+  // The fixture has none of its own (and in unit tests CSS imports read as empty).
+  const ours = () => document.querySelectorAll('style');
+
+  it('come with the column, in the same task, and go when it is stopped', () => {
+    expect(ours()).toHaveLength(0);
+    started();
+    expect(ours()).toHaveLength(1);
+    for (const stop of stops.splice(0)) stop();
+    expect(ours()).toHaveLength(0);
+  });
+
+  it('never come where no column is', () => {
+    document.body.replaceChildren();
+    expect(startColumn(new ContentScriptContext('content'), [], DEFAULT_SETTINGS)).toBeUndefined();
+    expect(ours()).toHaveLength(0);
+  });
+});

@@ -6,6 +6,7 @@ import type { Started } from '../../lib/follow-article';
 import { log } from '../../lib/log';
 import { resolveLanguage } from '../../lib/resolve-language';
 import type { Settings } from '../../lib/settings';
+import { addColumnStyles } from './add-column-styles';
 import { connectColumn } from './connect-column';
 
 /** What a column needs of the content script's context: whether Bitext is still there. */
@@ -27,14 +28,19 @@ export function startColumn(
 ): Started | undefined {
   const language = resolveLanguage(settings.defaultLanguage, navigator.language);
   const version = browser.runtime.getManifest().version;
+  const removeStyles = addColumnStyles(document);
   const column = createColumn(document, language, tables, version);
-  if (!column) return undefined;
+  if (!column) {
+    removeStyles();
+    return undefined;
+  }
   const connection = new AbortController();
   try {
     connectColumn(column, settings, connection.signal);
   } catch (error) {
     connection.abort();
     column.dispose();
+    removeStyles();
     log.warn('could not show the controls; the page is left as it was.', error);
     return undefined;
   }
@@ -46,6 +52,7 @@ export function startColumn(
     clearInterval(timer);
     connection.abort();
     column.dispose();
+    removeStyles();
   };
   const forget = life.onInvalidated(stop);
   return { column, stop };

@@ -5,6 +5,7 @@ import { textOfNodes } from '../normalize-text';
 import { ARTICLE_ATTR, HIDDEN_ATTR, LANG_ATTR, PAIR_ATTR } from '../page-contract';
 import * as alignModule from '../pair/align-paragraphs';
 import * as buildPairsModule from '../pair/build-pairs';
+import { MAX_PARAGRAPHS } from '../pair/build-pairs';
 import * as splitModule from '../pair/split-cell';
 import { createColumn } from './column';
 import * as renderModule from './render-column';
@@ -278,4 +279,40 @@ describe('captions', () => {
     expect(img?.closest('.bitext-caption')).not.toBeNull();
     expect(img?.closest('[hidden], [data-bitext-hidden]')).toBeNull();
   });
+});
+
+// Issue 20: tables each under the limit, together more than one task can pair in time.
+describe('tables too large to pair together', () => {
+  it('leave the page as it was, saying why, whether they come at once or one after the other', () => {
+    const cell = (text: string) =>
+      `<td>${Array.from({ length: MAX_PARAGRAPHS / 4 + 1 }, (_, i) => `${text} ${i}`).join('<br>')}</td>`;
+    const table = `<table><tr>${cell(DE)}${cell(EN)}</tr></table>`;
+    const doc = new DOMParser().parseFromString(
+      `<article><div class="entry-content">${table}${table}</div></article>`,
+      'text/html',
+    );
+    const before = doc.documentElement.outerHTML;
+    const found = findModule.findBilingualTables(doc);
+    expect(found).toHaveLength(2);
+    // Each alone is paired.
+    expect(createColumn(doc, 'de', found.slice(0, 1))?.dispose()).toBeUndefined();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(createColumn(doc, 'de', found)).toBeUndefined();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]?.[1])).toMatch(
+      `too large to pair in time (${MAX_PARAGRAPHS + 4} paragraphs`,
+    );
+
+    // Nor one after the other: a page of many tables, each under the limit, cost more than
+    // loading it did (the bench's 50 tables of 100 rows).
+    const column = createColumn(doc, 'de', found.slice(0, 1));
+    const second = doc.documentElement.outerHTML;
+    expect(column?.add(found.slice(1))).toBe(false);
+    expect(doc.documentElement.outerHTML).toBe(second);
+    expect(column?.pairs).toHaveLength(MAX_PARAGRAPHS / 4 + 1);
+    expect(warn).toHaveBeenCalledTimes(2);
+    column?.dispose();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  }, 30_000);
 });

@@ -9,7 +9,7 @@ import {
   UI_ATTR,
   VERSION_ATTR,
 } from '../page-contract';
-import { buildPairs } from '../pair/build-pairs';
+import { buildPairs, checkParagraphs } from '../pair/build-pairs';
 import {
   chooseLanguage,
   type RenderedColumn,
@@ -52,18 +52,36 @@ export interface Column {
 
 /** A column that can take in tables the page completes after it started. */
 export interface GrowingColumn extends Column {
-  /** Adds tables found later (the parser, a lazy loader) and shows them in the current mode. */
-  add(tables: BilingualTable[]): void;
+  /**
+   * Adds tables found later (the parser, a lazy loader) and shows them in the current mode.
+   * Returns whether it took them in: not when they failed, or would make the column's tables more
+   * than MAX_PARAGRAPHS together (logged; they are left as they were).
+   */
+  add(tables: BilingualTable[]): boolean;
 }
 
-/** Builds and renders the column; on any failure the page is put back and the error rethrown. */
-function transform(doc: Document, tables: BilingualTable[], lang: Lang): RenderedColumn {
+/** A rendered column, and how many paragraphs its tables have. */
+type Transformed = RenderedColumn & { paragraphs: number };
+
+/**
+ * Builds and renders the column; on any failure the page is put back and the error rethrown.
+ * `held` paragraphs are on the page already: with them, the tables may have MAX_PARAGRAPHS. Each
+ * table is checked before it is aligned, the sum after, so at most one table's worth is paired in
+ * vain; a page of many tables, each under the limit, cost more than loading it (issue 20).
+ */
+function transform(doc: Document, tables: BilingualTable[], lang: Lang, held = 0): Transformed {
   const start = performance.now();
-  const models = tables.map((source) => ({ source, pairs: buildPairs(source) }));
+  let paragraphs = 0;
+  const models = tables.map((source) => {
+    const pairs = buildPairs(source);
+    for (const { de, en } of pairs) paragraphs += de.length + en.length;
+    checkParagraphs(held + paragraphs);
+    return { source, pairs };
+  });
   const rendered = renderColumn(doc, models, lang);
   // For `npm run bench`: the page's timeline shows content scripts' measures too.
   performance.measure('bitext:transform', { start });
-  return rendered;
+  return { ...rendered, paragraphs };
 }
 
 /** Several rendered parts (tables that arrived at different times) as one, restored newest first. */
@@ -95,12 +113,16 @@ export function createColumn(
   toolbar.setAttribute(STATE_ATTR, lang);
   let tables = found;
   let rendered: RenderedColumn | undefined;
+  // The paragraphs of the tables rendered (MAX_PARAGRAPHS at most).
+  let held = 0;
   try {
     const first = tables[0];
     if (!first) return undefined;
     // Outside the article body, so "original" gives back the body exactly as the publisher made it.
     (first.place.closest(ARTICLE_BODY) ?? first.place).before(toolbar);
-    rendered = transform(doc, tables, lang);
+    const transformed = transform(doc, tables, lang);
+    rendered = transformed;
+    held = transformed.paragraphs;
   } catch (error) {
     toolbar.remove();
     log.warn('could not transform this article; the page is left as it was.', error);
@@ -146,7 +168,9 @@ export function createColumn(
         for (const pair of shown) showLanguage(pair, next);
       } else {
         try {
-          rendered = transform(doc, tables, next);
+          const again = transform(doc, tables, next);
+          rendered = again;
+          held = again.paragraphs;
         } catch (error) {
           log.warn('could not transform this article again; the original stays.', error);
           return;
@@ -164,20 +188,22 @@ export function createColumn(
       changed([]);
     },
     add(more) {
-      if (disposed || !more.length) return;
-      let part: RenderedColumn | undefined;
+      if (disposed || !more.length) return false;
+      let part: Transformed | undefined;
       if (rendered) {
         try {
-          part = transform(doc, more, mode as Lang);
+          part = transform(doc, more, mode as Lang, held);
         } catch (error) {
           // Left out for good: taken in again after "original", it would fail the whole article.
           log.warn('could not transform a table that arrived later; it is left as it was.', error);
-          return;
+          return false;
         }
         rendered = joined([rendered, part]);
+        held += part.paragraphs;
       }
       tables = [...tables, ...more];
       changed(part?.pairs ?? []);
+      return true;
     },
     toggle(pair) {
       if (disposed) return;

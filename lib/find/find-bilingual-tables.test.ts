@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/publisher-fixtures';
-import { findBilingualTables } from './find-bilingual-tables';
+import { findBilingualTables, MAX_NODES, MAX_ROWS, MAX_TEXT } from './find-bilingual-tables';
 import { readsBilingualSoFar } from './read-rows';
 
 const DE =
@@ -213,4 +213,45 @@ describe('readsBilingualSoFar', () => {
     expect(readsBilingualSoFar(first(page(table([DE, DE], [DE]))))).toBe(false);
     expect(readsBilingualSoFar(first(page(table(['Deutsch', 'English'], [DE]))))).toBe(false);
   });
+});
+
+describe('findBilingualTables on a table too large to read in time', () => {
+  // Issue 20: above these sizes pairing and rendering cannot keep within the bench's budget.
+  it('leaves a table of more than MAX_ROWS rows, MAX_NODES cell nodes or MAX_TEXT characters alone, saying why', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const rows = (count: number, de = DE, en = EN) =>
+      table(...Array.from({ length: count }, () => [de, en]));
+    expect(findBilingualTables(page(rows(MAX_ROWS)))).toHaveLength(1);
+    expect(warn).not.toHaveBeenCalled();
+    expect(findBilingualTables(page(rows(MAX_ROWS + 1)))).toEqual([]);
+    expect(warn).toHaveBeenLastCalledWith(
+      expect.stringMatching(
+        /too large to read in time \(2001,\d+,\d+ of 2000,20000,2000000 left: rows, cell nodes, characters\); left as it was/,
+      ),
+    );
+    const long = Math.ceil(MAX_TEXT / 2 / DE.length);
+    const huge = rows(1, `${DE} `.repeat(long), `${EN} `.repeat(long));
+    expect(findBilingualTables(page(huge))).toEqual([]);
+    expect(warn).toHaveBeenLastCalledWith(
+      expect.stringMatching(/too large.*1,\d+,\d+ of 2000,20000,2000000 left/),
+    );
+    // One cell of more paragraphs (a child node each at least) than can be paired in time.
+    const lines = Array.from({ length: MAX_NODES / 2 + 1 }, (_, i) => `Zeile ${i}`).join('<br>');
+    expect(findBilingualTables(page(table([lines, EN])))).toEqual([]);
+    expect(warn).toHaveBeenLastCalledWith(
+      expect.stringMatching(/too large.*1,20002,\d+ of 2000,20000,2000000 left/),
+    );
+    warn.mockRestore();
+  }, 30_000);
+
+  it('counts the tables of one call together: they are read in one task', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const half = table(...Array.from({ length: MAX_ROWS / 2 + 1 }, () => [DE, EN]));
+    const found = findBilingualTables(page(half + half + table([DE, EN])));
+    // The second is over what the first left; the small third still fits.
+    expect(found).toHaveLength(2);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/1001,\d+,\d+ of 999,\d+,\d+ left/));
+    warn.mockRestore();
+  }, 30_000);
 });

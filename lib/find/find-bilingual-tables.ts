@@ -1,3 +1,4 @@
+import { log } from '../log';
 import { ARTICLE_ATTR, type Lang } from '../page-contract';
 import { findBio, placeOf } from './place-of';
 import { findArticleBody, NOT_ARTICLE_TABLES } from './publisher';
@@ -40,6 +41,8 @@ export function findBilingualTables(
   const body = findArticleBody(doc);
   if (!body) return [];
   const found: BilingualTable[] = [];
+  // For all the tables of this call together: they are read, paired and rendered in one task.
+  const budget: Budget = [MAX_ROWS, MAX_NODES, MAX_TEXT];
   for (const table of body.querySelectorAll('table')) {
     // Nested tables are content of their outer cell, not articles of their own.
     if (
@@ -58,6 +61,11 @@ export function findBilingualTables(
     }
     judged?.add(table);
     const allRows = twoCellRows(table);
+    const tooLarge = allRows && overBudget(table, allRows, budget);
+    if (tooLarge) {
+      log.warn(`too large to read in time (${tooLarge}); left as it was.`);
+      continue;
+    }
     const read = allRows && readRows(allRows);
     const columns = read?.length ? columnLanguages(read) : undefined;
     if (!read || !columns) continue;
@@ -65,6 +73,37 @@ export function findBilingualTables(
     found.push({ table, place, columns, rows, bio: findBio(place, columns) });
   }
   return found;
+}
+
+/**
+ * Above these, for all the tables read in one task, reading, pairing and rendering take longer
+ * than the page itself took to load them, or longer than 200 ms (`npm run bench -- --adversarial`):
+ * 1,000 pairs (~130 rows, ~0.5 MB, ~5,000 nodes in the cells) take ~40 ms, and the work grows
+ * with the rows, the text and the paragraphs, of which a cell has at most one per child node.
+ */
+export const MAX_ROWS = 2_000;
+export const MAX_TEXT = 2_000_000;
+export const MAX_NODES = 20_000;
+
+/** Rows, child nodes of their cells, characters. */
+type Budget = number[];
+
+/**
+ * Why a table of `rows` is too large for what is left of `budget` ("2400,4800,96000 of
+ * 2000,20000,2000000 left: rows, cell nodes, characters"), or `undefined`, and then it is taken
+ * from the budget. One array, not named fields: the content script is at its size budget.
+ */
+function overBudget(table: HTMLTableElement, rows: [Element, Element][], budget: Budget) {
+  let nodes = 0;
+  for (const [left, right] of rows) nodes += left.childNodes.length + right.childNodes.length;
+  const size = [rows.length, nodes, table.textContent?.length ?? 0];
+  if (size.some((n, i) => n > (budget[i] ?? 0))) {
+    return `${size} of ${budget} left: rows, cell nodes, characters`;
+  }
+  size.forEach((n, i) => {
+    budget[i] = (budget[i] ?? 0) - n;
+  });
+  return undefined;
 }
 
 // Regions the page marks as not to be changed: untranslatable, or being edited.

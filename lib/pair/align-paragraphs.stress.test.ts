@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as anchors from './align-anchors';
-import { type AlignUnit, alignParagraphs, type Bead } from './align-paragraphs';
+import { type AlignUnit, alignParagraphs, type Bead, bandWidth } from './align-paragraphs';
 
 // Alignment under stress (issue 3): long cells, a paragraph only one side has, headings the
 // translator moved. Work is counted in bead evaluations (each asks the anchor overlap once), so
@@ -91,5 +91,30 @@ describe('alignParagraphs under stress', () => {
     // The sections before and after the move stay paired 1:1.
     for (let i = 0; i < 10; i++) expect(beads).toContainEqual({ a: [i], b: [i] });
     for (let i = 30; i < 60; i++) expect(beads).toContainEqual({ a: [i], b: [i] });
+  });
+
+  // Issue 20: a row of 4,000 German and 2,000 English paragraphs (~420 KB, no script) blocked the
+  // tab 12.3 s: the band was |n − m| wide, so the DP weighed n·m cells.
+  it('weighs a bounded number of beads however much the counts of one row differ', () => {
+    const { de } = article(4000, 7);
+    const { en } = article(2000, 8);
+    // 8 bead kinds per cell; the band holds ~61,000 cells, or ~(m / n + 3) per row at the least.
+    expect(evaluations(de, en)).toBeLessThan(8 * 70_000);
+    expect(evaluations(en, de)).toBeLessThan(8 * 70_000);
+    const few = article(20, 9).de;
+    const many = article(10_000, 10).en;
+    expect(evaluations(few, many)).toBeLessThan(8 * 70_000);
+  }, 60_000);
+
+  it('keeps the DP cells linear in the paragraphs for any shape of row', () => {
+    for (const n of [1, 7, 199, 200, 300, 1000, 4000, 20_000]) {
+      for (const m of [1, 3, 200, 201, 2000, 10_000, 50_000]) {
+        const width = bandWidth(n, m);
+        const cells = (n + 1) * Math.min(m + 1, 2 * width + 1);
+        expect(cells).toBeLessThanOrEqual(Math.max(200 * 200 + n + m, 61_000 + 3 * (n + m)));
+        // Neighbouring rows' bands overlap, so (n, m) stays reachable.
+        expect(2 * width + 1).toBeGreaterThanOrEqual(m / n);
+      }
+    }
   });
 });

@@ -53,6 +53,26 @@ const MAX_ANCHORS = 4;
 /** Above this many cells (~200 × 200) the DP keeps to a band around the diagonal. */
 const FULL_DP_CELLS = 200 * 200;
 const BAND_MIN = 100;
+/**
+ * The most cells a band may have: 300 paragraphs a side keep the whole BAND_MIN band. Unbounded,
+ * a band as wide as |n − m| made one row of 4,000 German and 2,000 English paragraphs cost 8 M
+ * cells (12.3 s in one task); beyond this the band narrows, so the work stays linear.
+ */
+const MAX_BAND_CELLS = 300 * (2 * BAND_MIN + 1);
+
+/**
+ * How far from the straight diagonal j = i·m/n the DP of an n × m cell pair looks, in paragraphs
+ * of b (m: everywhere). A path drifts from the diagonal only by merges and splits, which rarely
+ * add up to more than |n − m| plus a local margin of BAND_MIN paragraphs. Never narrower than
+ * half a row's step (m / n) and one: neighbouring rows' bands then overlap, so with 1-0 / 0-1
+ * beads (n, m) stays reachable, and the cells stay about (n + 1)·(m / n + 3) at the least.
+ */
+export function bandWidth(n: number, m: number): number {
+  if (n * m <= FULL_DP_CELLS) return m;
+  const least = Math.ceil(m / n / 2) + 1;
+  const affordable = Math.floor(MAX_BAND_CELLS / (2 * (n + 1)));
+  return Math.max(least, Math.min(Math.max(BAND_MIN, Math.abs(n - m)), affordable));
+}
 
 /**
  * Pairs paragraphs of two languages in order; every index of both inputs appears in exactly one
@@ -134,11 +154,8 @@ function dynamicAlign(
   const kindsA = kindsOf(a);
   const kindsB = kindsOf(b);
 
-  // Band (large cells only): row i keeps only j within `width` of the straight diagonal
-  // j = i·m/n, making the DP O(n·width). A path drifts from it only by merges and splits, which
-  // rarely add up to more than |n − m| plus a local margin of BAND_MIN paragraphs; width ≥ |n − m|
-  // also keeps neighbouring rows overlapping, so with 1-0 / 0-1 beads (n, m) stays reachable.
-  const width = n * m > FULL_DP_CELLS ? Math.max(BAND_MIN, Math.abs(n - m)) : m;
+  // Band (large cells only): row i keeps only j within `width` of the straight diagonal.
+  const width = bandWidth(n, m);
   const lo = (i: number) => Math.max(0, Math.floor((i * m) / n) - width);
   const hi = (i: number) => Math.min(m, Math.ceil((i * m) / n) + width);
   const cost: Float64Array[] = [];

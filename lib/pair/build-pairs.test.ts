@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureNames, loadFixture } from '../../tests/publisher-fixtures';
 import { findBilingualTables } from '../find/find-bilingual-tables';
-import { buildPairs, type Pair } from './build-pairs';
+import { buildPairs, MAX_PARAGRAPHS, type Pair } from './build-pairs';
 
 const sideText = (paragraphs: { text: string }[]): string =>
   paragraphs.map(({ text }) => text).join(' ');
@@ -31,5 +31,21 @@ describe.each(fixtureNames())('fixture %s', (name) => {
         [true, 'P'],
       ]);
     }
+  });
+});
+
+describe('a table too large to pair in time (issue 20)', () => {
+  it('throws before aligning one row of 4,000 German and 2,000 English paragraphs', () => {
+    const cell = (count: number, text: string) => {
+      const td = document.createElement('td');
+      for (let i = 0; i < count; i++) td.append(`${text} ${i}.`, document.createElement('br'));
+      return td;
+    };
+    const left = cell(4000, 'Die Server werden im eigenen Werk gefertigt');
+    const right = cell(2000, 'The servers are built in the company’s own plant');
+    const table = document.createElement('table');
+    const rows: [Element, Element][] = [[left, right]];
+    const found = { table, place: table, columns: ['de', 'en'] as ['de', 'en'], rows };
+    expect(() => buildPairs(found)).toThrow(`6000 paragraphs, ${MAX_PARAGRAPHS} at most`);
   });
 });
