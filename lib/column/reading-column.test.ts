@@ -76,7 +76,8 @@ describe('createReadingColumn', () => {
   });
 });
 
-describe('a whole-article change of a long article', () => {
+// Each test renders the 300-pair article: seconds on a busy machine, past vitest's 5 s default.
+describe('a whole-article change of a long article', { timeout: 20_000 }, () => {
   /** long-article's view, its pairs stacked 100 px tall with pair 150 at the viewport's top. */
   function openLong() {
     // In the test's window, which has a viewport (a parsed document has none).
