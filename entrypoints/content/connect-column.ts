@@ -31,13 +31,17 @@ function restore(column: ReadingColumn, state: ArticleState | null | undefined):
 /**
  * Mounts the controls of `base` and connects it to the rest of Bitext: "show both" and a steady
  * scroll (the reading column), the popup's and the keyboard commands' requests, the options, and the
- * per-article memory, until `signal` aborts.
+ * per-article memory under `key` (taken at document_start), until `signal` aborts.
  */
-export function connectColumn(base: Column, settings: Settings, signal: AbortSignal): void {
+export function connectColumn(
+  base: Column,
+  settings: Settings,
+  signal: AbortSignal,
+  key: string,
+): void {
   const column = createReadingColumn(base, settings.showBoth);
   // The background keeps the memory and checks again whether the reader wants it
   // (serve-article-memory): the settings here may still be the defaults.
-  const key = location.origin + location.pathname;
   const memory = async (request: MemoryRequest): Promise<ArticleState | null | undefined> => {
     if (!settings.rememberArticles) return null;
     // Once the extension is gone, sending throws at once instead of rejecting.

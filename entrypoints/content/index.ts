@@ -17,12 +17,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     endOnlyWithRuntime(ctx);
+    // The article's memory key, taken before any page script runs (one may replaceState).
+    const key = location.origin + location.pathname;
     // Each table is read as soon as the page completes it (the why is in follow-article.ts).
     followArticle(document, {
       needs: getSettings(),
       fallback: DEFAULT_SETTINGS,
       watch: watchSettings,
-      start: (tables, settings) => startColumn(ctx, tables, settings),
+      start: (tables, settings) => startColumn(ctx, tables, settings, key),
       schedule: (run) => ctx.requestAnimationFrame(run),
       signal: ctx.signal,
     });

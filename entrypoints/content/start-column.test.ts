@@ -34,7 +34,7 @@ function started(settings = DEFAULT_SETTINGS) {
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
   const table = document.querySelector('.entry-content table');
   const ctx = new ContentScriptContext('content');
-  const start = startColumn(ctx, findBilingualTables(document), settings);
+  const start = startColumn(ctx, findBilingualTables(document), settings, 'https://a.example/x/');
   if (!start || !table) throw new Error('expected a column on the seed article');
   stops.push(start.stop);
   const shown = () => ({
@@ -110,7 +110,14 @@ describe('startColumn’s styles', () => {
 
   it('never come where no column is', () => {
     document.body.replaceChildren();
-    expect(startColumn(new ContentScriptContext('content'), [], DEFAULT_SETTINGS)).toBeUndefined();
+    expect(
+      startColumn(
+        new ContentScriptContext('content'),
+        [],
+        DEFAULT_SETTINGS,
+        'https://a.example/x/',
+      ),
+    ).toBeUndefined();
     expect(ours()).toHaveLength(0);
   });
 });

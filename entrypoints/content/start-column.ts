@@ -19,12 +19,14 @@ const GONE_CHECK_MS = 2000;
 
 /**
  * Starts Bitext on the first complete bilingual `tables`: the column in the language of
- * `settings` and its controls. Once the extension is gone, the page is put back as it was.
+ * `settings` and its controls, remembered under `key`. Once the extension is gone, the page is
+ * put back as it was.
  */
 export function startColumn(
   life: ExtensionLife,
   tables: BilingualTable[],
   settings: Settings,
+  key: string,
 ): Started | undefined {
   const language = resolveLanguage(settings.defaultLanguage, navigator.language);
   const version = browser.runtime.getManifest().version;
@@ -36,7 +38,7 @@ export function startColumn(
   }
   const connection = new AbortController();
   try {
-    connectColumn(column, settings, connection.signal);
+    connectColumn(column, settings, connection.signal, key);
   } catch (error) {
     connection.abort();
     column.dispose();
