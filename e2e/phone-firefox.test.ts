@@ -113,7 +113,17 @@ describe('on a touch screen in Firefox', () => {
       '::-p-xpath(//label[starts-with(normalize-space(.), "Peek")]/input)',
     );
     await peek?.click();
+    // The option reaches the article through storage.sync's change event: wait until it is
+    // stored, then a little for the event, or a tap may come before the article knows of it.
+    await options.waitForFunction(async () => {
+      // Firefox's own `browser` namespace, in the extension page.
+      type Sync = { get(key: string): Promise<{ settings?: unknown }> };
+      const { browser } = globalThis as unknown as { browser: { storage: { sync: Sync } } };
+      const { settings } = await browser.storage.sync.get('settings');
+      return (settings as { peek?: unknown } | undefined)?.peek === true;
+    });
     await options.close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const pair = (await page.$$(`[${PAIR_ATTR}]`))[index];
     const paragraph = await pair?.$('[lang="en"] p');
     if (!paragraph) throw new Error('no paragraph');

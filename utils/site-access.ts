@@ -78,7 +78,9 @@ export async function syncSiteScripts(): Promise<void> {
       })),
     );
   }
-  // Unregistered first, while `scripting` still reaches the registrations.
-  if (sites.length === 0)
+  // Unregistered first, while `scripting` still reaches the registrations; asked again, as a site
+  // granted meanwhile needs `scripting` kept.
+  if (sites.length === 0 && (await grantedSites()).length === 0) {
     await browser.permissions.remove({ permissions: [...SITE_API_PERMISSIONS] });
+  }
 }

@@ -29,12 +29,13 @@ function renderToggle(column: ReadingColumn, pair: RenderedPair, text: ControlTe
   });
 }
 
-function refreshToolbar(column: ReadingColumn, text: ControlText): void {
+function refreshToolbar(column: ReadingColumn, text: ControlText, fromPage: () => void): void {
   renderToolbar(column.toolbar, {
     mode: column.mode,
     label: text.toolbar,
     actions: text.actions,
     onAction: (action) => (action === 'original' ? column.original() : column.show(action)),
+    onUntrusted: fromPage,
     both: { on: column.both, label: text.both, onToggle: () => column.toggleBoth() },
   });
 }
@@ -71,7 +72,7 @@ export function mountControls(
     focused = target?.hasAttribute(TOGGLE_ATTR) ? target : undefined;
   };
   const update = (shown: readonly RenderedPair[]): void => {
-    refreshToolbar(column, text);
+    refreshToolbar(column, text, fromPage);
     for (const pair of shown) renderToggle(column, pair, text);
     if (column.mode !== 'original' || !focused || focused.isConnected) return;
     focused = undefined;
@@ -86,14 +87,18 @@ export function mountControls(
   status.className = 'bitext-visually-hidden';
   status.setAttribute('role', 'status');
   // One listener for every toggle rather than a closure per pair (a long article has thousands);
-  // capturing, so a site script that stops clicks in its article cannot silence the toggles. It
-  // runs before the toolbar buttons' own handlers, so it tells of their clicks too.
+  // capturing, so a site script that stops clicks in its article cannot silence the toggles.
+  // The toolbar's buttons tell of untrusted clicks themselves (render-toolbar.ts).
   const onClick = (event: Event): void => {
-    const target = event.target instanceof Element ? event.target : undefined;
-    const button = target?.closest(`[${TOGGLE_ATTR}]`);
+    const { target } = event;
+    // A click dispatched on a button's text node is a click on the button.
+    const element =
+      target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+    const button = element?.closest(`[${TOGGLE_ATTR}]`);
     const pair = button && pairOf(column.pairs, button);
-    if (!event.isTrusted && (pair || column.toolbar.contains(target ?? null))) fromPage();
-    if (pair) column.toggle(pair);
+    if (!pair) return;
+    if (!event.isTrusted) fromPage();
+    column.toggle(pair);
   };
   doc.addEventListener('click', onClick, { capture: true, signal });
   doc.addEventListener('focusin', onFocus, { signal });

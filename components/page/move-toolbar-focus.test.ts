@@ -9,6 +9,7 @@ function toolbar() {
     actions: { de: 'Deutsch', en: 'English', original: 'Original' },
     both: { on: false, label: 'Both', onToggle: () => {} },
     onAction: () => {},
+    onUntrusted: () => {},
   });
   const buttons = [...host.querySelectorAll('button')];
   const focused = () => buttons.indexOf(document.activeElement as HTMLButtonElement);

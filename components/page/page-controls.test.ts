@@ -28,6 +28,7 @@ describe('page controls re-rendered', () => {
       actions: { de: 'Deutsch', en: 'English', original: 'Original' },
       both: { on: false, label: 'Both', onToggle: () => {} },
       onAction: () => {},
+      onUntrusted: () => {},
     };
     renderToolbar(host, props);
     const texts = [...host.querySelectorAll('button')].map((button) => button.firstChild);
@@ -51,8 +52,27 @@ describe('page controls re-rendered', () => {
       actions: { de: 'Deutsch', en: 'English', original: 'Originaltabelle' },
       both: { on: false, label: 'Beide', onToggle: () => {} },
       onAction: () => {},
+      onUntrusted: () => {},
     });
     const langs = [...host.querySelectorAll('button')].map((button) => button.lang);
     expect(langs).toEqual(['de', 'en', '', '']);
+  });
+
+  it('tell of a page script’s click where no document listener sees it, before acting', () => {
+    const host = document.createElement('div');
+    const heard: string[] = [];
+    renderToolbar(host, {
+      mode: 'en',
+      label: 'Bitext',
+      actions: { de: 'Deutsch', en: 'English', original: 'Original' },
+      both: { on: false, label: 'Both', onToggle: () => heard.push('both') },
+      onAction: (action) => heard.push(action),
+      onUntrusted: () => heard.push('untrusted'),
+    });
+    // The toolbar is detached (a script took it out of the page): a click never reaches the document.
+    const [german, , both] = host.querySelectorAll('button');
+    german?.click();
+    both?.firstChild?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(heard).toEqual(['untrusted', 'de', 'untrusted', 'both']);
   });
 });

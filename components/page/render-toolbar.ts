@@ -10,6 +10,8 @@ export interface ToolbarProps {
   /** Visible text of each action's button. */
   actions: Record<Action, string>;
   onAction: (action: Action) => void;
+  /** Hears, before the change, of a click that is no input of the reader's (`isTrusted` false). */
+  onUntrusted: () => void;
   /** Whether "show both" is on, its button's text, and what pressing it does. */
   both: { on: boolean; label: string; onToggle: () => void };
 }
@@ -46,6 +48,12 @@ export function renderToolbar(host: HTMLElement, props: ToolbarProps): void {
     if (button.textContent !== text) button.textContent = text;
     const pressed = both ? props.both.on && props.mode !== 'original' : props.mode === action;
     button.setAttribute('aria-pressed', String(pressed));
-    button.onclick = both ? props.both.onToggle : () => props.onAction(action);
+    // Checked here, where the change is made: a page script can click a button it moved out of
+    // the document, or dispatch on its text node, where no listener on the document sees it.
+    button.onclick = (event) => {
+      if (!event.isTrusted) props.onUntrusted();
+      if (both) props.both.onToggle();
+      else props.onAction(action);
+    };
   });
 }

@@ -30,12 +30,11 @@ export function startColumn(
 ): Started | undefined {
   const language = resolveLanguage(settings.defaultLanguage, navigator.language);
   const version = browser.runtime.getManifest().version;
-  const removeStyles = addColumnStyles(document);
   const column = createColumn(document, language, tables, version);
-  if (!column) {
-    removeStyles();
-    return undefined;
-  }
+  if (!column) return undefined;
+  // Only once a column stands (in the same task, so no frame shows it unstyled): a page whose
+  // tables Bitext refused sees nothing of it.
+  const removeStyles = addColumnStyles(document);
   const connection = new AbortController();
   try {
     connectColumn(column, settings, connection.signal, key);
