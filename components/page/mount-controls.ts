@@ -90,11 +90,8 @@ export function mountControls(
   // capturing, so a site script that stops clicks in its article cannot silence the toggles.
   // The toolbar's buttons tell of untrusted clicks themselves (render-toolbar.ts).
   const onClick = (event: Event): void => {
-    const { target } = event;
-    // A click dispatched on a button's text node is a click on the button.
-    const element =
-      target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
-    const button = element?.closest(`[${TOGGLE_ATTR}]`);
+    // A click dispatched on a toggle's text node does nothing: the toggle has no handler of its own.
+    const button = event.target instanceof Element && event.target.closest(`[${TOGGLE_ATTR}]`);
     const pair = button && pairOf(column.pairs, button);
     if (!pair) return;
     if (!event.isTrusted) fromPage();
