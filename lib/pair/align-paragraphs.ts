@@ -34,8 +34,8 @@ export interface Bead {
   b: number[];
 }
 
-// Gale & Church (1993): bead types with their priors as -ln(probability), in tie-break order.
-const BEADS: readonly { da: number; db: number; prior: number }[] = [
+/** Gale & Church (1993): bead types with their priors as -ln(probability), in tie-break order. */
+export const BEADS: readonly { da: number; db: number; prior: number }[] = [
   { da: 1, db: 1, prior: -Math.log(0.89) },
   { da: 1, db: 0, prior: -Math.log(0.0099 / 2) },
   { da: 0, db: 1, prior: -Math.log(0.0099 / 2) },

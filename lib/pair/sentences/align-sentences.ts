@@ -1,5 +1,5 @@
 import { lengthCost, lengthRatio, prefixLengths } from '../align-lengths';
-import type { AlignUnit } from '../align-paragraphs';
+import { type AlignUnit, BEADS as PARAGRAPH_BEADS } from '../align-paragraphs';
 import { anchorTies, sharedAnchors } from './sentence-anchors';
 import { type Band, bandOf } from './sentence-band';
 
@@ -11,16 +11,12 @@ export interface Group {
 
 /**
  * Bead shapes — [German sentences, English sentences, prior as -ln(probability)] — from Gale &
- * Church (1993): the paragraph aligner's first five (align-paragraphs.ts, BEADS), without the 2:2, 3:1 and
- * 1:3 beads it adds for paragraphs.
+ * Church (1993): the paragraph aligner's first five, without the 2:2, 3:1 and 1:3 beads it adds
+ * for paragraphs.
  */
-const BEADS: readonly (readonly [number, number, number])[] = [
-  [1, 1, -Math.log(0.89)],
-  [1, 0, -Math.log(0.0099 / 2)],
-  [0, 1, -Math.log(0.0099 / 2)],
-  [2, 1, -Math.log(0.089 / 2)],
-  [1, 2, -Math.log(0.089 / 2)],
-];
+const BEADS: readonly (readonly [number, number, number])[] = PARAGRAPH_BEADS.slice(0, 5).map(
+  ({ da, db, prior }) => [da, db, prior] as const,
+);
 /**
  * English runs at 0.79 to 1.08 times the German's length in the fixtures' pairs (0.94 overall).
  * A pair's own ratio is clamped to about that range: one untranslated sentence would skew it, and
