@@ -18,9 +18,11 @@ export function countWords(text: string): number {
   return count;
 }
 
-// Elements whose boundaries separate words even when the markup has no whitespace
-// (`<li>a</li><li>b</li>` reads "a b", not "ab").
-const WORD_BREAKING = new Set([
+/**
+ * Elements whose boundaries separate words even when the markup has no whitespace
+ * (`<li>a</li><li>b</li>` reads "a b", not "ab").
+ */
+export const WORD_BREAKING: ReadonlySet<string> = new Set([
   'BR',
   'LI',
   'P',

@@ -111,13 +111,25 @@ export function paragraphOf(
 export const showsSomething = (nodes: readonly Node[]): boolean =>
   hasText(nodes) || nodes.some(isMedia);
 
+/**
+ * Whether a paragraph of `nodes` is a sub-heading: an `<h1>`–`<h6>`, or a bold line short
+ * enough to be a title (`text` is asked for only then).
+ */
+export function isHeading(
+  nodes: readonly Node[],
+  text: () => string,
+  bold = isBoldLine(nodes),
+): boolean {
+  return HEADINGS.has(nodes[0]?.nodeName ?? '') || (bold && isTitle(text()));
+}
+
 function toParagraph(nodes: Node[]): Paragraph | undefined {
   const picture = !hasText(nodes);
   if (picture && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
   const whole = nodes.length === 1 && BLOCKS.has(first.nodeName);
   const bold = isBoldLine(nodes);
-  const heading = HEADINGS.has(first.nodeName) || (bold && isTitle(textOfNodes(nodes)));
+  const heading = isHeading(nodes, () => textOfNodes(nodes), bold);
   const paragraph = paragraphOf(nodes, whole, heading, picture);
   if (bold) paragraph.bold = true;
   return paragraph;
