@@ -6,7 +6,7 @@ import { bundleSizes, CHROME_OUTPUT } from './bundle-sizes.mjs';
 // kB = 1,000 bytes, gzip level 6: what a reader's browser parses on every article page, and the
 // options page it opens now and then.
 const BUDGETS = [
-  { part: /** @type {const} */ ('content'), label: 'content script JS', gzipBudget: 15_000 },
+  { part: /** @type {const} */ ('content'), label: 'content script JS', gzipBudget: 16_000 },
   { part: /** @type {const} */ ('options'), label: 'options page JS', gzipBudget: 30_000 },
 ];
 

@@ -19,6 +19,7 @@ const fromGetMessage = (lang: string) => {
     toolbar: t('toolbarLabel'),
     actions: { de: t('actionGerman'), en: t('actionEnglish'), original: t('actionOriginal') },
     both: t('actionBoth'),
+    languages: { de: t('languageGerman'), en: t('languageEnglish') },
     status: {
       de: {
         one: t('popupShowing', t('languageGerman')),

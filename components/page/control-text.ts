@@ -48,6 +48,7 @@ const CONTROL_TEXT = {
       original: de.actionOriginal.message,
     },
     both: de.actionBoth.message,
+    languages: { de: de.languageGerman.message, en: de.languageEnglish.message },
     status: statusText(
       de.popupShowing.message,
       de.popupShowingBoth.message,
@@ -77,6 +78,7 @@ const CONTROL_TEXT = {
       original: en.actionOriginal.message,
     },
     both: en.actionBoth.message,
+    languages: { de: en.languageGerman.message, en: en.languageEnglish.message },
     status: statusText(
       en.popupShowing.message,
       en.popupShowingBoth.message,

@@ -47,6 +47,11 @@ export interface Controls {
    * changes the article away from the focus and would otherwise pass in silence (WCAG 4.1.3).
    */
   announce(): void;
+  /**
+   * Says `words` in `lang` in the same live region, after the language's name: the counterpart
+   * of the sentences the reader selected or stepped to.
+   */
+  say(words: string, lang: Lang): void;
 }
 
 /**
@@ -112,6 +117,12 @@ export function mountControls(
       const { mode, both } = column;
       status.textContent =
         mode === 'original' ? text.status.original : text.status[mode][both ? 'both' : 'one'];
+    },
+    say(words, lang) {
+      const spoken = doc.createElement('span');
+      spoken.lang = lang;
+      spoken.textContent = words;
+      status.replaceChildren(`${text.languages[lang]}: `, spoken);
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   switchedPairs,
 } from '../../lib/column/reading-column';
 import { watchPeek } from '../../lib/column/watch-peek';
+import { watchSentences } from '../../lib/column/watch-sentences';
 import { log } from '../../lib/log';
 import { type ArticleState, isColumnRequest, type MemoryRequest } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
@@ -109,6 +110,7 @@ export function connectColumn(
   browser.runtime.onMessage.addListener(onMessage);
 
   watchPeek(document, column, () => settings.peek, signal);
+  watchSentences(document, column, { announce: ui.say }, signal);
 
   // A browser reports an abort listener's throw as uncaught and goes on, so this one catches its
   // own: an invalidated context throws on removing listeners, and the page is put back all the same.

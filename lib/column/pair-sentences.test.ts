@@ -40,32 +40,37 @@ const firstWord = (pair: RenderedPair, lang: 'de' | 'en', index: number): Range 
 };
 
 describe('pairSentences from the rendered column', () => {
-  it.each(sentenceFixtureNames())('%s: every truth group, and its counterpart', (name) => {
-    const truth = truthOf(name);
-    const { column } = columnOf(name);
-    for (const { pair: index, groups } of truth.pairs) {
-      const pair = column.pairs[index] as RenderedPair;
-      const { sides, groups: found } = pairSentences(pair);
-      const texts = (lang: 'de' | 'en', indices: number[]) =>
-        indices.map((k) => sides[lang]?.sentences[k]?.text);
-      expect(
-        found.map((group) => ({ de: texts('de', group.de), en: texts('en', group.en) })),
-      ).toEqual(groups);
-      // A word of each sentence selected: its group's other side, joined by spaces.
-      for (const group of groups) {
-        for (const from of ['de', 'en'] as const) {
-          const to = from === 'de' ? 'en' : 'de';
-          group[from].forEach((_, k) => {
-            const before = groups
-              .slice(0, groups.indexOf(group))
-              .reduce((sum, earlier) => sum + earlier[from].length, 0);
-            const answer = counterpartOf(pair, firstWord(pair, from, before + k));
-            expect(answer?.text).toBe(group[to].length ? group[to].join(' ') : undefined);
-          });
+  it.each(sentenceFixtureNames())(
+    '%s: every truth group, and its counterpart',
+    (name) => {
+      const truth = truthOf(name);
+      const { column } = columnOf(name);
+      for (const { pair: index, groups } of truth.pairs) {
+        const pair = column.pairs[index] as RenderedPair;
+        const { sides, groups: found } = pairSentences(pair);
+        const texts = (lang: 'de' | 'en', indices: number[]) =>
+          indices.map((k) => sides[lang]?.sentences[k]?.text);
+        expect(
+          found.map((group) => ({ de: texts('de', group.de), en: texts('en', group.en) })),
+        ).toEqual(groups);
+        // A word of each sentence selected: its group's other side, joined by spaces.
+        for (const group of groups) {
+          for (const from of ['de', 'en'] as const) {
+            const to = from === 'de' ? 'en' : 'de';
+            group[from].forEach((_, k) => {
+              const before = groups
+                .slice(0, groups.indexOf(group))
+                .reduce((sum, earlier) => sum + earlier[from].length, 0);
+              const answer = counterpartOf(pair, firstWord(pair, from, before + k));
+              expect(answer?.text).toBe(group[to].length ? group[to].join(' ') : undefined);
+            });
+          }
         }
       }
-    }
-  });
+      // happy-dom's Ranges are slow: the long article's 299 pairs take seconds.
+    },
+    30_000,
+  );
 
   it('is computed once per pair', () => {
     const { column } = columnOf('fujitsu-server-made-in-japan');

@@ -1,0 +1,158 @@
+import { type Lang, otherLang, TOGGLE_ATTR } from '../page-contract';
+import { type Counterpart, counterpartOf, pairSentences, sentenceRanges } from './pair-sentences';
+import type { ReadingColumn } from './reading-column';
+import { pairOf, type RenderedPair } from './render-column';
+import { createSentenceCard } from './sentence-card';
+
+/** The CSS highlights (`::highlight(…)` in reading-modes.css) of a sentence and its counterpart. */
+export const SENTENCE_HIGHLIGHT = 'bitext-sentence';
+/** See `SENTENCE_HIGHLIGHT`. */
+export const COUNTERPART_HIGHLIGHT = 'bitext-counterpart';
+
+/** What the sentence watcher needs besides the column. */
+export interface SentenceOptions {
+  /** Says `text` (in `lang`) in a polite live region that is already on the page. */
+  announce(text: string, lang: Lang): void;
+}
+
+/** A range's boundary points, kept as they were (a live Range follows the selection). */
+type Bounds = Pick<Range, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>;
+
+/** Keys that step through a pair's sentences while its toggle has the focus. */
+const STEP_KEYS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
+
+const elementOf = (node: Node): Element | null =>
+  node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+
+/**
+ * Shows the counterpart of the sentences the reader selects in a pair in a card near the
+ * selection (docs/contract.md, "Sentences"), and with a pair's toggle focused, Alt+ArrowDown and
+ * Alt+ArrowUp step through its sentences. Escape, a collapsed selection or one outside a pair,
+ * and any switch end it, and so does `signal`'s abort. Nothing is read or made before the first
+ * selection in a pair.
+ */
+export function watchSentences(
+  doc: Document,
+  column: ReadingColumn,
+  options: SentenceOptions,
+  signal: AbortSignal,
+): void {
+  const card = createSentenceCard(doc);
+  let said = '';
+  // The selection Escape dismissed: the card stays away until the selection changes.
+  let dismissed: Bounds | undefined;
+  // The sentence the keyboard is at: its pair and index on the pair's shown side.
+  let step: { pair: RenderedPair; index: number } | undefined;
+
+  const highlight = (pair: RenderedPair, answer: Counterpart | undefined): void => {
+    const registry = globalThis.CSS?.highlights;
+    if (!registry || typeof Highlight === 'undefined') return;
+    registry.delete(SENTENCE_HIGHLIGHT);
+    registry.delete(COUNTERPART_HIGHLIGHT);
+    if (!answer) return;
+    const { sides } = pairSentences(pair);
+    const to = otherLang(answer.from);
+    const from = sides[answer.from];
+    const other = sides[to];
+    if (from)
+      registry.set(SENTENCE_HIGHLIGHT, new Highlight(...sentenceRanges(from, answer.selected)));
+    // The counterpart only where it is shown: "show both", or a peek.
+    if (other && pair.sides[to]?.hidden === false) {
+      registry.set(COUNTERPART_HIGHLIGHT, new Highlight(...sentenceRanges(other, answer.other)));
+    }
+  };
+
+  const end = (): void => {
+    if (step) highlight(step.pair, undefined);
+    step = undefined;
+    if (!card.shown) return;
+    card.hide();
+    said = '';
+    globalThis.CSS?.highlights?.delete(SENTENCE_HIGHLIGHT);
+    globalThis.CSS?.highlights?.delete(COUNTERPART_HIGHLIGHT);
+  };
+
+  const show = (pair: RenderedPair, answer: Counterpart, near: DOMRect, both: boolean): void => {
+    const place = pair.element.parentElement;
+    if (!place) return;
+    const lang = otherLang(answer.from);
+    card.show(place, answer.text, lang, near);
+    highlight(pair, both || step ? answer : undefined);
+    if (answer.text !== said) options.announce(answer.text, lang);
+    said = answer.text;
+  };
+
+  const same = (range: Range, other: Bounds | undefined): boolean =>
+    !!other &&
+    range.startContainer === other.startContainer &&
+    range.startOffset === other.startOffset &&
+    range.endContainer === other.endContainer &&
+    range.endOffset === other.endOffset;
+
+  const onSelection = (): void => {
+    const selection = doc.getSelection();
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+    if (range && same(range, dismissed)) return;
+    dismissed = undefined;
+    if (!range || range.collapsed) {
+      // A keyboard step leaves the selection collapsed: its card stays.
+      if (!step) end();
+      return;
+    }
+    const pair = pairOf(column.pairs, elementOf(range.commonAncestorContainer));
+    const answer = pair && counterpartOf(pair, range);
+    if (!pair || !answer) {
+      end();
+      return;
+    }
+    step = undefined;
+    show(pair, answer, range.getBoundingClientRect(), column.both);
+  };
+
+  const onKey = (event: KeyboardEvent): void => {
+    dismissed = undefined;
+    if (event.key === 'Escape') {
+      if (!card.shown) return;
+      const selection = doc.getSelection();
+      const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+      dismissed = range && {
+        startContainer: range.startContainer,
+        startOffset: range.startOffset,
+        endContainer: range.endContainer,
+        endOffset: range.endOffset,
+      };
+      end();
+      return;
+    }
+    const direction = STEP_KEYS[event.key];
+    if (!direction || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target?.hasAttribute(TOGGLE_ATTR)) return;
+    const pair = pairOf(column.pairs, target);
+    const side = pair && pairSentences(pair).sides[pair.lang];
+    if (!pair || !side?.sentences.length) return;
+    event.preventDefault();
+    const last = side.sentences.length - 1;
+    const from = step?.pair === pair ? step.index : direction > 0 ? -1 : last + 1;
+    const index = Math.max(0, Math.min(from + direction, last));
+    step = { pair, index };
+    const range = sentenceRanges(side, [index])[0];
+    const answer = range && counterpartOf(pair, range);
+    if (!range || !answer) {
+      card.hide();
+      highlight(pair, undefined);
+      return;
+    }
+    show(pair, answer, range.getBoundingClientRect(), true);
+  };
+
+  doc.addEventListener('selectionchange', onSelection, { signal });
+  doc.addEventListener('keydown', onKey, { signal });
+  // A click or key makes a new selection, even of the same text (Chromium may report only its
+  // end, equal to the one dismissed): it shows again.
+  doc.addEventListener('pointerdown', () => (dismissed = undefined), { signal });
+  // Stepping ends when the focus leaves the toggle.
+  doc.addEventListener('focusout', () => step && end(), { signal });
+  const unsubscribe = column.subscribe(() => end());
+  for (const stop of [end, unsubscribe]) signal.addEventListener('abort', stop, { once: true });
+}
