@@ -225,3 +225,17 @@ export function findWord({
   }
   return null;
 }
+
+/** The cases whose result breaks the contract: wrong text, late, not gone, or the selection changed. */
+export const wrongCases = (cases: SentenceCase[], results: CaseResult[], wait: number) =>
+  cases.flatMap((check, k) => {
+    const result = results[k];
+    const ok =
+      result &&
+      !result.missing &&
+      result.text === check.expected &&
+      result.ms <= wait &&
+      result.goneOnCollapse &&
+      result.selected[0] === result.selected[1];
+    return ok ? [] : [{ ...check, result }];
+  });

@@ -10,6 +10,7 @@ import {
   sentenceCases,
   sentenceFixtures,
   wholeWord,
+  wrongCases,
 } from './sentence-cases';
 import { browsersForSuite, expectQuiet } from './session';
 
@@ -43,19 +44,7 @@ describe.each(sentenceFixtures())('sentences on %s', (name) => {
       const cases = sentenceCases(name, lang);
       expect(cases.length).toBeGreaterThan(0);
       const results = await article.page.evaluate(checkCases, { cases, wait: WAIT_MS });
-      const wrong = cases.flatMap((check, k) => {
-        const result = results[k];
-        const expected = check.expected;
-        const ok =
-          result &&
-          !result.missing &&
-          result.text === expected &&
-          result.ms <= WAIT_MS &&
-          result.goneOnCollapse &&
-          result.selected[0] === result.selected[1];
-        return ok ? [] : [{ ...check, result }];
-      });
-      expect(wrong).toEqual([]);
+      expect(wrongCases(cases, results, WAIT_MS)).toEqual([]);
     },
   );
 
