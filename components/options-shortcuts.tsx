@@ -57,6 +57,7 @@ export function OptionsShortcuts() {
         })}
       </dl>
       <p>{t('shortcutsHint')}</p>
+      <p>{t('shortcutsSentences')}</p>
     </section>
   );
 }

@@ -32,6 +32,7 @@ export const MESSAGE_KEYS = [
   'forgottenStatus',
   'shortcutsLegend',
   'shortcutsHint',
+  'shortcutsSentences',
   'shortcutNone',
   'shortcutsUnavailable',
   'settingsOnDevice',
