@@ -10,6 +10,8 @@ export const PROBE = readFileSync(fileURLToPath(new URL('probe.js', import.meta.
 
 const PAIR = '[data-bitext-pair]';
 const TOGGLE = '[data-bitext-toggle]';
+// Selections timed per load, the first of them the first in its pair.
+const CARD_SELECTIONS = 6;
 // How long after `load` layout shifts and late renders still count.
 const SETTLE_MS = 500;
 
@@ -21,7 +23,7 @@ const SETTLE_MS = 500;
  *   heapBytes: number, scriptMs: number, taskMs: number, longTasks: number[],
  *   bitext: { longestMs: number, scriptMs: number } | null,
  *   marks: { name: string, startTime: number, duration: number }[],
- *   toggle: Click[], switchAll: Click[], noop: Click[]
+ *   toggle: Click[], switchAll: Click[], noop: Click[], card: number[]
  * }} Sample
  */
 
@@ -45,6 +47,57 @@ async function timedClick(page, locator) {
   await locator.click();
   await page.waitForFunction((n) => window.__bitextBench.clicks.length > n, before);
   return page.evaluate(() => /** @type {Click} */ (window.__bitextBench.clicks.at(-1)));
+}
+
+/**
+ * Runs in the page: selects a word in `count` places of the largest shown side (the first
+ * selection there reads the pair's sentences) and returns, for each, the ms from the selection
+ * to the counterpart card in the DOM with text (lib/column/watch-sentences.ts).
+ * @param {number} count
+ * @returns {Promise<number[]>}
+ */
+async function selectionToCard(count) {
+  const sides = [...document.querySelectorAll('[data-bitext-pair] > [lang]:not([hidden])')];
+  const largest = sides.reduce((a, b) =>
+    (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a,
+  );
+  const words = [];
+  const walker = document.createTreeWalker(largest, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of (node.nodeValue ?? '').matchAll(/\p{L}{4,}/gu)) {
+      words.push({ node, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  largest.scrollIntoView({ block: 'center' });
+  const card = () => {
+    const found = /** @type {HTMLElement | null} */ (
+      document.querySelector('[data-bitext-counterpart]')
+    );
+    return found && !found.hidden && found.textContent ? found : null;
+  };
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  /** @type {number[]} */
+  const times = [];
+  for (let k = 0; k < count && words.length; k++) {
+    const word = words[Math.floor((k * words.length) / count)];
+    if (!word) break;
+    getSelection()?.removeAllRanges();
+    await frame();
+    const shown = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!card()) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      setTimeout(() => resolve(Number.NaN), 1000);
+    });
+    const start = performance.now();
+    getSelection()?.setBaseAndExtent(word.node, word.start, word.node, word.end);
+    times.push(/** @type {number} */ (await shown) - start);
+  }
+  getSelection()?.removeAllRanges();
+  return times;
 }
 
 /**
@@ -118,7 +171,11 @@ export async function measurePage(
     /** @type {Pick<Sample, 'toggle' | 'switchAll' | 'noop'>} */
     const clicks = { toggle: [], switchAll: [], noop: [] };
     const pairs = page.locator(PAIR);
+    /** @type {number[]} */
+    let card = [];
     if (click && extension && seen.pairs > 0) {
+      // Before the clicks: the first selection is the first in its pair.
+      card = await page.evaluate(selectionToCard, CARD_SELECTIONS);
       // A pair in the middle of the article, with both languages (so it has a toggle).
       const middle = pairs.nth(Math.floor(seen.pairs / 2)).locator(TOGGLE);
       const toggle = (await middle.count()) ? middle : page.locator(TOGGLE).first();
@@ -131,7 +188,7 @@ export async function measurePage(
       const heading = page.locator('h1').first();
       for (let i = 0; i < 2; i++) clicks.noop.push(await timedClick(page, heading));
     }
-    return { ...seen, heapBytes: usedSize, scriptMs, taskMs, bitext, ...clicks };
+    return { ...seen, heapBytes: usedSize, scriptMs, taskMs, bitext, ...clicks, card };
   } finally {
     await page.close();
   }
