@@ -61,7 +61,8 @@ export function createSentenceCard(doc: Document): SentenceCard {
       const top = view?.offsetTop ?? 0;
       const width = view?.width ?? doc.documentElement.clientWidth;
       const height = view?.height ?? doc.documentElement.clientHeight;
-      card.style.maxWidth = `${Math.max(0, width - 2 * MARGIN)}px`;
+      // A short measure as a tooltip has, and never wider than the visible viewport (phones).
+      card.style.maxWidth = `min(32em, ${Math.max(0, width - 2 * MARGIN)}px)`;
       const { width: w, height: h } = card.getBoundingClientRect();
       // Below the selection; above it where the viewport has no room below.
       let y = near.bottom + GAP;

@@ -148,9 +148,16 @@ export function watchSentences(
 
   doc.addEventListener('selectionchange', onSelection, { signal });
   doc.addEventListener('keydown', onKey, { signal });
-  // A click or key makes a new selection, even of the same text (Chromium may report only its
-  // end, equal to the one dismissed): it shows again.
-  doc.addEventListener('pointerdown', () => (dismissed = undefined), { signal });
+  // A press in a pair is where a selection starts (a double-click's first press comes a click
+  // before its selection): the pair's sentences are read then, so the card shows at once. Cold,
+  // the seed's longest pair takes ~50 ms to read. A press also makes a new selection, even of the
+  // same text (Chromium may report only its end, equal to the one dismissed): it shows again.
+  const onPress = (event: Event): void => {
+    dismissed = undefined;
+    const pair = pairOf(column.pairs, event.target);
+    if (pair) pairSentences(pair);
+  };
+  doc.addEventListener('pointerdown', onPress, { signal });
   // Stepping ends when the focus leaves the toggle.
   doc.addEventListener('focusout', () => step && end(), { signal });
   const unsubscribe = column.subscribe(() => end());
