@@ -10,6 +10,7 @@ const SHOTS = [
   'paragraph-switched',
   'german-ui-toggled',
   'show-both',
+  'sentence-card',
   'dark',
   'original-restored',
   'popup',

@@ -1,7 +1,8 @@
 // The README's pictures, taken from the built extension in headless Chromium with a German UI:
 // article-de.png (the article in German), paragraph-switched.png (one paragraph in English),
 // german-ui-toggled.png (the same from the keyboard, its focus ring shown), show-both.png,
-// dark.png (a dark page, both languages), original-restored.png (the publisher's table back),
+// dark.png (a dark page, both languages), sentence-card.png (a double-clicked word's sentence and
+// its English counterpart in the card), original-restored.png (the publisher's table back),
 // options.png and popup.png; and on an emulated phone (390 × 844, touch): phone-article.png,
 // phone-switched.png (one paragraph tapped to English), phone-peek.png (a paragraph's text tapped).
 // Usage: npm run screenshots   (or: node scripts/screenshots.mjs [--out DIR], after `wxt build`)
@@ -54,6 +55,39 @@ try {
   const page = await context.newPage();
   await page.goto(fixture.url);
   await shootArticle(page, 'article-de.png');
+
+  // A double-click on a word of the longest paragraph's third sentence: its English in the card.
+  const word = await page.evaluate(() => {
+    const sides = [...document.querySelectorAll('[data-bitext-pair] > [lang]:not([hidden])')];
+    const longest = sides.reduce((a, b) =>
+      (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a,
+    );
+    const text =
+      longest.firstChild?.nodeType === Node.TEXT_NODE ? longest : longest.firstElementChild;
+    const node = [...(text?.childNodes ?? [])].find((n) => n.nodeType === Node.TEXT_NODE);
+    const value = node?.nodeValue ?? '';
+    const third =
+      value
+        .split(/(?<=[.!?])\s+/)
+        .slice(0, 2)
+        .join(' ').length + 1;
+    const at = value.slice(third).search(/\p{L}{6,}/u) + third;
+    const range = document.createRange();
+    range.setStart(/** @type {Node} */ (node), at);
+    range.setEnd(/** @type {Node} */ (node), at + 3);
+    longest.scrollIntoView({ block: 'center' });
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.dblclick(word.x, word.y);
+  await page.locator('[data-bitext-counterpart]').waitFor();
+  await page.screenshot({ path: join(out, 'sentence-card.png') });
+  console.log(join(out, 'sentence-card.png'));
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => {
+    getSelection()?.removeAllRanges();
+    scrollTo(0, 0);
+  });
 
   await page.locator(TOGGLE).first().click();
   await shootArticle(page, 'paragraph-switched.png');
