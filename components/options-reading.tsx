@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { log } from '../lib/log';
-import type { Settings } from '../lib/settings';
+import type { PeekMode, Settings } from '../lib/settings';
 import { forgetArticles } from '../utils/article-memory';
 import { t } from './ui-text';
 import { useSettings } from './use-settings';
@@ -10,11 +10,16 @@ type Switch = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }
 
 const SWITCHES: readonly { key: Switch; label: () => string }[] = [
   { key: 'showBoth', label: () => t('optionShowBoth') },
-  { key: 'peek', label: () => t('optionPeek') },
   { key: 'rememberArticles', label: () => t('optionRemember') },
 ];
 
-/** The options page's reading switches, each saved on change, and a way to forget all articles. */
+const PEEK_MODES: readonly { mode: PeekMode; label: () => string }[] = [
+  { mode: 'off', label: () => t('peekOff') },
+  { mode: 'paragraph', label: () => t('peekParagraph') },
+  { mode: 'sentence', label: () => t('peekSentence') },
+];
+
+/** The options page's reading switches, the peek modes, each saved on change, and a way to forget all articles. */
 export function OptionsReading() {
   const [settings, update] = useSettings();
   const [status, setStatus] = useState('');
@@ -44,6 +49,20 @@ export function OptionsReading() {
             {label()}
           </label>
         ))}
+        <fieldset>
+          <legend>{t('optionPeek')}</legend>
+          {PEEK_MODES.map(({ mode, label }) => (
+            <label key={mode}>
+              <input
+                type="radio"
+                name="peek"
+                checked={settings.peek === mode}
+                onChange={() => change({ peek: mode })}
+              />
+              {label()}
+            </label>
+          ))}
+        </fieldset>
         <button type="button" onClick={forget}>
           {t('forgetArticles')}
         </button>

@@ -5,6 +5,7 @@ import { ArticlePage } from './article-page';
 import { indexedFixtures, langsFor, SEED, sided } from './fixtures';
 import { OptionsPage } from './options-page';
 import { sideViews } from './reading-view';
+import { awaitCard, findWord, sentenceCases } from './sentence-cases';
 import { browsersForSuite, expectQuiet } from './session';
 
 const seed = indexedFixtures().find((fixture) => fixture.name === SEED);
@@ -39,7 +40,7 @@ describe('peek', () => {
 
   it('hovering a paragraph shows its German below it while hovered, without switching', async () => {
     const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
-    await options.page.getByRole('checkbox', { name: /^Peek/ }).check();
+    await options.page.getByRole('radio', { name: /^the paragraph.s other language/ }).check();
     await options.page.close();
     await article.page.mouse.move(0, 0);
     const before = (await boxes())[0];
@@ -75,6 +76,27 @@ describe('peek', () => {
     expect((await sideViews(article.page))[index]?.[0]?.secondary).toBe(false);
     await toggle.blur();
     expect(await shown()).toEqual(['de']);
+  });
+
+  it('"sentence": the sentence the pointer rests on shows its counterpart in the card', async () => {
+    const options = await OptionsPage.open(browser.context, await extensionId(browser.context));
+    await options.page.getByRole('radio', { name: /^the translation of the sentence/ }).check();
+    await options.page.close();
+    await article.page.mouse.move(0, 0);
+    await article.action('de').click();
+    const check = sentenceCases(SEED, 'de').find(
+      (c) => c.expected && c.occurrence === 0 && c.word.length > 4 && /^\p{L}+$/u.test(c.word),
+    );
+    if (!check) throw new Error('no German sentence with a plain word');
+    const box = await article.page.evaluate(findWord, { ...check, select: false });
+    await article.page.mouse.move(box?.x ?? 0, box?.y ?? 0);
+    // The hover delay, then the card; no paragraph peek meanwhile.
+    expect(await article.page.evaluate(awaitCard, { shown: true, wait: HOVER_WAIT_MS })).toBe(
+      check.expected,
+    );
+    expect(await shown()).toEqual(['de']);
+    await article.page.keyboard.press('Escape');
+    expect(await article.page.evaluate(awaitCard, { shown: false, wait: 300 })).toBe('');
   });
 
   it('requested nothing but the article and logged no error', () => {

@@ -110,7 +110,7 @@ describe('on a touch screen in Firefox', () => {
   it('peek: a tap on the text shows the other language, a second tap hides it', async () => {
     const options = await openExtensionPage(firefox, 'options.html');
     const peek = await options.waitForSelector(
-      '::-p-xpath(//label[starts-with(normalize-space(.), "Peek")]/input)',
+      '::-p-xpath(//label[starts-with(normalize-space(.), "the paragraph")]/input)',
     );
     await peek?.click();
     // The option reaches the article through storage.sync's change event: wait until it is

@@ -129,9 +129,11 @@ describe('on a phone (Chromium, mobile emulation)', () => {
 
   it('peek: a tap on the text shows the other language below, a second tap hides it; a swipe never peeks', async () => {
     const options = await OptionsPage.open(browser.phone, await extensionId(browser.phone));
-    await options.page.getByRole('checkbox', { name: /^Peek/ }).tap();
+    await options.page.getByRole('radio', { name: /^the paragraph.s other language/ }).tap();
     await expect
-      .poll(() => options.page.getByRole('checkbox', { name: /^Peek/ }).isChecked())
+      .poll(() =>
+        options.page.getByRole('radio', { name: /^the paragraph.s other language/ }).isChecked(),
+      )
       .toBe(true);
     await options.page.close();
     await article.page.bringToFront();

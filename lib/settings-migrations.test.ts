@@ -64,3 +64,23 @@ describe('v1 → v2: lang becomes defaultLanguage', () => {
     expect(() => toV2({ lang: 'fr' })).toThrow(/unknown lang "fr"/);
   });
 });
+
+describe('v2 → v3: peek becomes a mode', () => {
+  const toV3 = (stored: unknown) => SETTINGS_MIGRATIONS[3]?.(stored);
+
+  it('turns the frozen v2 fixture’s peek on into "paragraph", keeping the rest', () => {
+    expect(toV3(fixture(2))).toEqual({ defaultLanguage: 'de', peek: 'paragraph' });
+  });
+
+  it('turns peek off into "off" and leaves settings without peek as they are', () => {
+    expect(toV3({ peek: false, showBoth: true })).toEqual({ peek: 'off', showBoth: true });
+    expect(toV3({ showBoth: true })).toEqual({ showBoth: true });
+    // Already v3-shaped (a v3 build that found no version): passes through.
+    expect(toV3({ peek: 'sentence' })).toEqual({ peek: 'sentence' });
+  });
+
+  it('throws on what is not an object', () => {
+    expect(() => toV3('peek')).toThrow(TypeError);
+    expect(() => toV3(null)).toThrow(TypeError);
+  });
+});

@@ -12,6 +12,7 @@ export type SettingsMigration = (stored: unknown) => Record<string, unknown>;
  */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = {
   2: renameLangToDefaultLanguage,
+  3: peekBecomesMode,
 };
 
 /** The schema version stored next to the value: the highest migration target. */
@@ -29,4 +30,14 @@ function renameLangToDefaultLanguage(stored: unknown): Record<string, unknown> {
     throw new TypeError(`settings v1: unknown lang ${JSON.stringify(lang)}`);
   }
   return { defaultLanguage: lang };
+}
+
+/** v2 `{ peek: boolean }` → v3 `{ peek: 'off' | 'paragraph' }` (v3 adds 'sentence'). */
+function peekBecomesMode(stored: unknown): Record<string, unknown> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
+    throw new TypeError(`settings v2: expected an object, got ${JSON.stringify(stored)}`);
+  }
+  // Only fields that differ from the defaults are stored: most readers have no `peek` at all.
+  if (!('peek' in stored) || typeof stored.peek !== 'boolean') return { ...stored };
+  return { ...stored, peek: stored.peek ? 'paragraph' : 'off' };
 }

@@ -27,7 +27,7 @@ async function loadSettings(seed: { value?: unknown; version?: number } = {}) {
 const complete = (fields: Record<string, unknown>) => ({
   defaultLanguage: 'browser',
   showBoth: false,
-  peek: false,
+  peek: 'off',
   rememberArticles: true,
   ...fields,
 });
@@ -51,7 +51,7 @@ describe('getSettings', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       defaultLanguage: 'browser',
       showBoth: false,
-      peek: false,
+      peek: 'off',
       rememberArticles: true,
     });
     expect(warn).not.toHaveBeenCalled();
@@ -107,27 +107,29 @@ describe('getSettings', () => {
 describe('the reader switches (showBoth, peek, rememberArticles)', () => {
   it('keeps valid stored switches', async () => {
     const { getSettings } = await loadSettings({
-      value: { showBoth: true, peek: true, rememberArticles: false },
+      value: { showBoth: true, peek: 'sentence', rememberArticles: false },
       version: SETTINGS_VERSION,
     });
     expect(await getSettings()).toEqual(
-      complete({ showBoth: true, peek: true, rememberArticles: false }),
+      complete({ showBoth: true, peek: 'sentence', rememberArticles: false }),
     );
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it.each([['showBoth'], ['peek'], ['rememberArticles']])(
-    'replaces a non-boolean %s by its default, keeping the other fields',
-    async (key) => {
-      const { getSettings } = await loadSettings({
-        value: { defaultLanguage: 'de', [key]: 'true' },
-        version: SETTINGS_VERSION,
-      });
-      expect(await getSettings()).toEqual(complete({ defaultLanguage: 'de' }));
-      expect(warn).toHaveBeenCalledOnce();
-      expect(warn.mock.calls[0]?.[0]).toContain(key);
-    },
-  );
+  it.each([
+    ['showBoth', 'true'],
+    ['peek', true],
+    ['peek', 'word'],
+    ['rememberArticles', 'true'],
+  ])('replaces an invalid %s (%s) by its default, keeping the other fields', async (key, value) => {
+    const { getSettings } = await loadSettings({
+      value: { defaultLanguage: 'de', [key]: value },
+      version: SETTINGS_VERSION,
+    });
+    expect(await getSettings()).toEqual(complete({ defaultLanguage: 'de' }));
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]?.[0]).toContain(key);
+  });
 
   it('stores a switch only while it differs from its default', async () => {
     const { updateSettings } = await loadSettings();
@@ -163,8 +165,8 @@ describe('updateSettings', () => {
 
   it('keeps every change of several made at once (two switches ticked in quick succession)', async () => {
     const { updateSettings, getSettings } = await loadSettings();
-    await Promise.all([updateSettings({ showBoth: true }), updateSettings({ peek: true })]);
-    expect(await getSettings()).toEqual(complete({ showBoth: true, peek: true }));
+    await Promise.all([updateSettings({ showBoth: true }), updateSettings({ peek: 'paragraph' })]);
+    expect(await getSettings()).toEqual(complete({ showBoth: true, peek: 'paragraph' }));
   });
 
   it('goes on writing after a write failed', async () => {
@@ -172,11 +174,11 @@ describe('updateSettings', () => {
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('quota'));
     const [first, second] = await Promise.allSettled([
       updateSettings({ showBoth: true }),
-      updateSettings({ peek: true }),
+      updateSettings({ peek: 'paragraph' }),
     ]);
     expect([first.status, second.status]).toEqual(['rejected', 'fulfilled']);
     expect(set).toHaveBeenCalled();
-    expect(await getSettings()).toEqual(complete({ peek: true }));
+    expect(await getSettings()).toEqual(complete({ peek: 'paragraph' }));
   });
 });
 
@@ -268,7 +270,7 @@ describe('types', () => {
       Readonly<{
         defaultLanguage: 'de' | 'en' | 'browser';
         showBoth: boolean;
-        peek: boolean;
+        peek: 'off' | 'paragraph' | 'sentence';
         rememberArticles: boolean;
       }>
     >();

@@ -18,6 +18,14 @@ const LANGUAGE_PREFERENCES: Readonly<Record<LanguagePreference, true>> = {
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
+/**
+ * What peek shows while the pointer rests on a paragraph: nothing, the paragraph's other
+ * language below it (its toggle focused, too), or the hovered sentence's counterpart in a card.
+ */
+export type PeekMode = 'off' | 'paragraph' | 'sentence';
+
+const PEEK_MODES: Readonly<Record<PeekMode, true>> = { off: true, paragraph: true, sentence: true };
+
 /** One setting: what a reader gets without choosing, and what a stored value must be. */
 interface Field<T> {
   fallback: T;
@@ -37,8 +45,11 @@ const FIELDS = {
   ),
   /** Articles open with each paragraph's translation shown below it. */
   showBoth: field(false, isBoolean),
-  /** While a paragraph is hovered or its toggle focused, its other language shows below it. */
-  peek: field(false, isBoolean),
+  /** What a paragraph or sentence the pointer rests on shows of its translation (`PeekMode`). */
+  peek: field<PeekMode>(
+    'off',
+    (value): value is PeekMode => typeof value === 'string' && Object.hasOwn(PEEK_MODES, value),
+  ),
   /** Each article opens as the reader left it (local storage only). */
   rememberArticles: field(true, isBoolean),
 };

@@ -109,8 +109,13 @@ export function connectColumn(
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  watchPeek(document, column, () => settings.peek, signal);
-  watchSentences(document, column, { announce: ui.say }, signal);
+  watchPeek(document, column, () => settings.peek === 'paragraph', signal);
+  watchSentences(
+    document,
+    column,
+    { announce: ui.say, hover: () => settings.peek === 'sentence' },
+    signal,
+  );
 
   // A browser reports an abort listener's throw as uncaught and goes on, so this one catches its
   // own: an invalidated context throws on removing listeners, and the page is put back all the same.

@@ -20,7 +20,7 @@ function watching() {
   const column = createReadingColumn(base, false);
   const announce = vi.fn();
   const stop = new AbortController();
-  watchSentences(doc, column, { announce }, stop.signal);
+  watchSentences(doc, column, { announce, hover: () => false }, stop.signal);
   const pair = column.pairs.find((p) => (pairSentences(p).sides.en?.sentences.length ?? 0) > 2);
   if (!pair) throw new Error('expected a long pair');
   const card = () => doc.querySelector<HTMLElement>(`[${COUNTERPART_ATTR}]`);

@@ -13,6 +13,23 @@ export const COUNTERPART_HIGHLIGHT = 'bitext-counterpart';
 export interface SentenceOptions {
   /** Says `text` (in `lang`) in a polite live region that is already on the page. */
   announce(text: string, lang: Lang): void;
+  /** Whether a sentence the pointer rests on shows its counterpart (peek by sentence). */
+  hover: () => boolean;
+}
+
+// Long enough that a pointer passing over the article does not flash cards (as watch-peek).
+const HOVER_MS = 500;
+
+/** The text position under a point: `caretPositionFromPoint`, or Chromium's older name. */
+function pointAt(doc: Document, x: number, y: number): Range | undefined {
+  const position = doc.caretPositionFromPoint?.(x, y);
+  const range = position ? doc.createRange() : (doc.caretRangeFromPoint?.(x, y) ?? undefined);
+  if (position && range) range.setStart(position.offsetNode, position.offset);
+  if (!range || range.startContainer.nodeType !== Node.TEXT_NODE) return undefined;
+  // The character after the point, so the range falls inside one sentence.
+  const length = range.startContainer.nodeValue?.length ?? 0;
+  range.setEnd(range.startContainer, Math.min(range.startOffset + 1, length));
+  return range;
 }
 
 /** A range's boundary points, kept as they were (a live Range follows the selection). */
@@ -65,6 +82,7 @@ export function watchSentences(
   const end = (): void => {
     if (step) highlight(step.pair, undefined);
     step = undefined;
+    hovered = false;
     if (!card.shown) return;
     card.hide();
     said = '';
@@ -88,6 +106,32 @@ export function watchSentences(
     range.startOffset === other.startOffset &&
     range.endContainer === other.endContainer &&
     range.endOffset === other.endOffset;
+
+  // Peek by sentence: the pointer resting on a sentence shows its counterpart, near the pointer;
+  // moving on restarts the wait, leaving the pair ends it. A selection's card comes first.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let hovered = false;
+  const onPointer = (event: Event): void => {
+    clearTimeout(timer);
+    if (!options.hover()) return;
+    const { clientX: x, clientY: y, target } = event as PointerEvent;
+    const pair = pairOf(column.pairs, target);
+    if (!pair) {
+      if (hovered) end();
+      return;
+    }
+    timer = setTimeout(() => {
+      if (step || !doc.getSelection()?.isCollapsed) return;
+      const range = pointAt(doc, x, y);
+      const answer =
+        range && pairOf(column.pairs, range.startContainer.parentElement) === pair
+          ? counterpartOf(pair, range)
+          : undefined;
+      if (!answer) return;
+      show(pair, answer, new DOMRect(x, y, 0, 16), false);
+      hovered = true;
+    }, HOVER_MS);
+  };
 
   const onSelection = (): void => {
     const selection = doc.getSelection();
@@ -158,8 +202,12 @@ export function watchSentences(
     if (pair) pairSentences(pair);
   };
   doc.addEventListener('pointerdown', onPress, { signal });
+  doc.addEventListener('pointermove', onPointer, { signal });
   // Stepping ends when the focus leaves the toggle.
   doc.addEventListener('focusout', () => step && end(), { signal });
   const unsubscribe = column.subscribe(() => end());
-  for (const stop of [end, unsubscribe]) signal.addEventListener('abort', stop, { once: true });
+  const stopTimer = () => clearTimeout(timer);
+  for (const stop of [end, unsubscribe, stopTimer]) {
+    signal.addEventListener('abort', stop, { once: true });
+  }
 }
