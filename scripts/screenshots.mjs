@@ -144,7 +144,7 @@ try {
   const id = await extensionId(phone);
   const options = await phone.newPage();
   await options.goto(`chrome-extension://${id}/options.html`);
-  await options.getByRole('checkbox', { name: /^Hineinschauen/ }).check();
+  await options.getByRole('radio', { name: /^die andere Sprache des Absatzes/ }).check();
   await options.close();
 
   const page = await phone.newPage();

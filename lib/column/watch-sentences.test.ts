@@ -63,7 +63,7 @@ describe('watchSentences', () => {
     expect(card()?.hidden).toBe(true);
   });
 
-  it('hides on Escape until the selection changes, and on any switch', () => {
+  it('hides on Escape until the selection changes, and on a switch of its pair', () => {
     const { doc, column, pair, card, select } = watching();
     select(pair, 0);
     doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
@@ -74,6 +74,10 @@ describe('watchSentences', () => {
     doc.getSelection()?.collapseToStart();
     doc.dispatchEvent(new Event('selectionchange'));
     select(pair, 0);
+    expect(card()?.hidden).toBe(false);
+    // A switch of another pair leaves it; of its own pair, ends it.
+    const other = column.pairs.find((p) => p !== pair && p.sides.de && p.sides.en);
+    if (other) column.toggle(other);
     expect(card()?.hidden).toBe(false);
     column.toggle(pair);
     expect(card()?.hidden).toBe(true);

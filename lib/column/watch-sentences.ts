@@ -60,6 +60,8 @@ export function watchSentences(
   let dismissed: Bounds | undefined;
   // The sentence the keyboard is at: its pair and index on the pair's shown side.
   let step: { pair: RenderedPair; index: number } | undefined;
+  // The pair whose counterpart the card shows.
+  let shownFor: RenderedPair | undefined;
 
   const highlight = (pair: RenderedPair, answer: Counterpart | undefined): void => {
     const registry = globalThis.CSS?.highlights;
@@ -80,6 +82,7 @@ export function watchSentences(
   };
 
   const end = (): void => {
+    shownFor = undefined;
     if (step) highlight(step.pair, undefined);
     step = undefined;
     hovered = false;
@@ -95,6 +98,7 @@ export function watchSentences(
     if (!place) return;
     const lang = otherLang(answer.from);
     card.show(place, answer.text, lang, near);
+    shownFor = pair;
     highlight(pair, both || step ? answer : undefined);
     if (answer.text !== said) options.announce(answer.text, lang);
     said = answer.text;
@@ -205,7 +209,11 @@ export function watchSentences(
   doc.addEventListener('pointermove', onPointer, { signal });
   // Stepping ends when the focus leaves the toggle.
   doc.addEventListener('focusout', () => step && end(), { signal });
-  const unsubscribe = column.subscribe(() => end());
+  // A switch of the card's pair ends it (its text may be hidden now), and "original" does; a long
+  // article's far pairs, switched over the frames after a whole switch, leave it.
+  const unsubscribe = column.subscribe((shown) => {
+    if (column.mode === 'original' || (shownFor && shown.includes(shownFor))) end();
+  });
   const stopTimer = () => clearTimeout(timer);
   for (const stop of [end, unsubscribe, stopTimer]) {
     signal.addEventListener('abort', stop, { once: true });
