@@ -89,11 +89,16 @@ describe('peek', () => {
     );
     if (!check) throw new Error('no German sentence with a plain word');
     const box = await article.page.evaluate(findWord, { ...check, select: false });
-    await article.page.mouse.move(box?.x ?? 0, box?.y ?? 0);
-    // The hover delay, then the card; no paragraph peek meanwhile.
-    expect(await article.page.evaluate(awaitCard, { shown: true, wait: HOVER_WAIT_MS })).toBe(
-      check.expected,
-    );
+    // The hover delay, then the card; the options reach the article by a storage event, so the
+    // pointer rests again (a pixel off) until they have.
+    let nudge = 0;
+    const rest = async () => {
+      nudge = 1 - nudge;
+      await article.page.mouse.move(box?.x ?? 0, (box?.y ?? 0) + nudge);
+      return article.page.evaluate(awaitCard, { shown: true, wait: HOVER_WAIT_MS });
+    };
+    await expect.poll(rest, { timeout: 10_000 }).toBe(check.expected);
+    // No paragraph peek meanwhile.
     expect(await shown()).toEqual(['de']);
     await article.page.keyboard.press('Escape');
     expect(await article.page.evaluate(awaitCard, { shown: false, wait: 300 })).toBe('');
