@@ -2,7 +2,8 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { COMMANDS } from './lib/commands';
-import { SITE_API_PERMISSIONS, SITE_ORIGINS } from './lib/site-pattern';
+import { PUBLISHER_MATCHES } from './lib/find/publisher';
+import { SITE_ORIGINS } from './lib/site-pattern';
 
 /** Firefox's id for the add-on: fixed, so storage and tests find it across installs. */
 const GECKO_ID = 'bitext@bitext-contributors';
@@ -45,13 +46,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Only what the reader needs: settings storage. Host access comes from the content script's matches.
-    permissions: ['storage'],
-    // Asked for one site at a time on the options page, when the reader adds that site.
-    // MV2 has no optional_host_permissions: there, origins sit among the optional permissions.
+    // Only what the reader needs: settings storage, and `scripting` with host access to the
+    // publisher (where the content script runs anyway: no new install warning) to load the
+    // sentence card's script into an article on the first selection (utils/serve-sentences.ts).
+    // MV2 has no host_permissions, nor optional_host_permissions: origins sit among the others.
     ...(manifestVersion === 3
-      ? { optional_permissions: [...SITE_API_PERMISSIONS], optional_host_permissions: SITE_ORIGINS }
-      : { optional_permissions: [...SITE_API_PERMISSIONS, ...SITE_ORIGINS] }),
+      ? {
+          permissions: ['storage', 'scripting'],
+          host_permissions: PUBLISHER_MATCHES,
+          // Asked for one site at a time on the options page, when the reader adds that site.
+          optional_host_permissions: SITE_ORIGINS,
+        }
+      : {
+          permissions: ['storage', 'scripting', ...PUBLISHER_MATCHES],
+          optional_permissions: SITE_ORIGINS,
+        }),
     // Alt+Shift, never Ctrl+Alt: that is AltGr on German keyboards, which types @, € and [.
     commands: Object.fromEntries(
       Object.entries(COMMANDS).map(([name, { key, message }]) => [

@@ -50,14 +50,13 @@ describe('OptionsSites', () => {
     expect(field().closest('label')?.textContent).toBe('Site address');
   });
 
-  it('asks for the typed site and scripting within the click, then lists it', async () => {
+  it('asks for the typed site within the click, then lists it', async () => {
     const fake = fakeSiteAccess();
     await show();
     await type('https://news.example.org/2026/article');
     // Synchronously inside the click: later, the browser would refuse to prompt.
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({
       origins: ['https://news.example.org/*'],
-      permissions: ['scripting'],
     });
     await vi.waitFor(() => expect(listed()).toEqual(['news.example.org']));
     expect(status()).toBe('Added news.example.org');
@@ -99,10 +98,7 @@ describe('OptionsSites', () => {
 
   it('removes a site: unregistered, permission given back, gone from the list', async () => {
     const fake = fakeSiteAccess();
-    await fakeBrowser.permissions.request({
-      origins: ['https://a.example/*'],
-      permissions: ['scripting'],
-    });
+    await fakeBrowser.permissions.request({ origins: ['https://a.example/*'] });
     await syncSiteScripts();
     expect(fake.state.registered.map((r) => r.id)).toEqual([siteScriptId('https://a.example/*')]);
     await show();
@@ -113,16 +109,12 @@ describe('OptionsSites', () => {
     expect(status()).toBe('Removed a.example');
     expect(fake.state.registered).toEqual([]);
     expect(fake.state.origins.has('https://a.example/*')).toBe(false);
-    expect(fake.state.permissions.has('scripting')).toBe(false);
   });
 
   it('keeps the focus in the list when a site goes: on the next one, then on the field', async () => {
     fakeSiteAccess();
     for (const host of ['a.example', 'b.example']) {
-      await fakeBrowser.permissions.request({
-        origins: [`https://${host}/*`],
-        permissions: ['scripting'],
-      });
+      await fakeBrowser.permissions.request({ origins: [`https://${host}/*`] });
     }
     await show();
     button('Remove a.example').focus();
@@ -135,10 +127,7 @@ describe('OptionsSites', () => {
   it('follows grants made elsewhere', async () => {
     fakeSiteAccess();
     await show();
-    await fakeBrowser.permissions.request({
-      origins: ['https://b.example/*'],
-      permissions: ['scripting'],
-    });
+    await fakeBrowser.permissions.request({ origins: ['https://b.example/*'] });
     await vi.waitFor(() => expect(listed()).toEqual(['b.example']));
   });
 

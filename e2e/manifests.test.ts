@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PUBLISHER_MATCHES } from '../lib/find/publisher';
-import { SITE_API_PERMISSIONS, SITE_ORIGINS } from '../lib/site-pattern';
+import { SITE_ORIGINS } from '../lib/site-pattern';
 import { ROOT } from '../scripts/browser.mjs';
 
 type Manifest = Record<string, unknown> & {
@@ -11,10 +11,11 @@ type Manifest = Record<string, unknown> & {
 };
 
 // Least privilege, read from what ships (`wxt build`, `wxt build -b firefox`), not from the config:
-// at install only `storage` and the publisher's site; the rest is asked for when a reader adds a site.
+// at install only `storage`, `scripting` (the sentence card's script, loaded on the first
+// selection) and the publisher's site; other sites are asked for when a reader adds one.
 const BUILDS = ['chrome-mv3', 'firefox-mv2'];
-const AT_INSTALL = ['storage'];
-const OPTIONAL = [...SITE_API_PERMISSIONS, ...SITE_ORIGINS];
+const AT_INSTALL = ['storage', 'scripting'];
+const OPTIONAL = SITE_ORIGINS;
 // Keys that would widen what the extension can reach or run, none of which Bitext needs.
 const FORBIDDEN_KEYS = [
   'content_security_policy',
@@ -33,15 +34,20 @@ const files = (build: string) =>
 describe.each(BUILDS)('the built %s manifest', (build) => {
   const manifest: Manifest = JSON.parse(read(build, 'manifest.json'));
 
-  it('asks for storage and the publisher only at install', () => {
-    expect(manifest.permissions ?? []).toEqual(AT_INSTALL);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  it('asks for storage, scripting and the publisher only at install', () => {
+    // MV2 lists origins among the permissions.
+    const origins =
+      manifest.manifest_version === 3 ? manifest.host_permissions : manifest.permissions;
+    expect(manifest.permissions).toEqual(
+      manifest.manifest_version === 3 ? AT_INSTALL : [...AT_INSTALL, ...PUBLISHER_MATCHES],
+    );
+    expect((origins as string[]).filter((p) => p.includes('://'))).toEqual(PUBLISHER_MATCHES);
     expect(manifest.content_scripts?.flatMap((script) => script.matches)).toEqual(
       PUBLISHER_MATCHES,
     );
   });
 
-  it('keeps everything else optional: scripting and one site at a time', () => {
+  it('keeps everything else optional: one site at a time', () => {
     const optional = [
       ...((manifest.optional_permissions as string[]) ?? []),
       ...((manifest.optional_host_permissions as string[]) ?? []),

@@ -76,11 +76,11 @@ describe('popup', () => {
     expect(await second.getByRole('button', { name: 'Both' }).count()).toBe(0);
   });
 
-  it('needs no permission but storage at install (no tabs, no activeTab)', () => {
+  it('needs no permission but storage and scripting at install (no tabs, no activeTab)', () => {
     const manifest = JSON.parse(
       readFileSync(join(ROOT, '.output', 'chrome-mv3', 'manifest.json'), 'utf8'),
     );
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.action.default_popup).toBe('popup.html');
   });
 

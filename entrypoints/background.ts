@@ -4,6 +4,7 @@ import { log } from '../lib/log';
 import { migrateSettings } from '../lib/settings';
 import { forwardCommands } from '../utils/forward-commands';
 import { serveArticleMemory } from '../utils/serve-article-memory';
+import { serveSentences } from '../utils/serve-sentences';
 import { syncSiteScripts } from '../utils/site-access';
 
 // Keeps the reader's registrations on added sites in step with the granted permissions: at every
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   migrateSettings().catch((error: unknown) => log.error('could not migrate the settings:', error));
   forwardCommands();
   serveArticleMemory();
+  serveSentences();
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();

@@ -72,3 +72,15 @@ export function parseMemoryRequest(message: unknown): MemoryRequest | undefined 
   const parsed = bitext === 'remember' ? parseArticleState(state) : undefined;
   return parsed && { bitext: 'remember', key, state: parsed };
 }
+
+/**
+ * What an article tab asks the background for the first time the reader selects text in a pair
+ * (or steps or rests on its sentences): to load the sentence card's script into that tab's frame.
+ */
+export interface SentencesRequest {
+  bitext: 'sentences';
+}
+
+/** Whether `message` is a SentencesRequest. */
+export const isSentencesRequest = (message: unknown): message is SentencesRequest =>
+  (message as SentencesRequest | undefined)?.bitext === 'sentences';

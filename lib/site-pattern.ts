@@ -7,9 +7,6 @@ import { PUBLISHER_MATCHES } from './find/publisher';
 /** The optional host permissions a reader can grant, one site at a time (never all at once). */
 export const SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 
-/** The API permission that registering a content script on an added site needs. */
-export const SITE_API_PERMISSIONS = ['scripting'] as const;
-
 /** What a reader typed, read as a site: its match pattern, or why it is not one. */
 export type SiteInput = { pattern: string; host: string } | { error: 'invalid' | 'builtIn' };
 

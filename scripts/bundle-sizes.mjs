@@ -44,10 +44,11 @@ function measure(dir, entries) {
 }
 
 /**
- * The content scripts' JS (every `content_scripts[].js` of the manifest) and the options page's
- * JS (the scripts its HTML loads, with their static imports) in the build at `dir`.
+ * The content scripts' JS (every `content_scripts[].js` of the manifest), the sentence card's
+ * script (injected into an article on the first selection: utils/serve-sentences.ts) and the
+ * options page's JS (the scripts its HTML loads, with their static imports) in the build at `dir`.
  * @param {string} [dir]
- * @returns {{ content: BundleSize, options: BundleSize }}
+ * @returns {{ content: BundleSize, sentences: BundleSize, options: BundleSize }}
  */
 export function bundleSizes(dir = CHROME_OUTPUT) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -69,5 +70,9 @@ export function bundleSizes(dir = CHROME_OUTPUT) {
       }
     }
   }
-  return { content: measure(dir, contentEntries), options: measure(dir, optionsEntries) };
+  return {
+    content: measure(dir, contentEntries),
+    sentences: measure(dir, ['sentences.js']),
+    options: measure(dir, optionsEntries),
+  };
 }

@@ -15,7 +15,8 @@ export function fakeSiteAccess(
   const state = {
     answer: true,
     origins: new Set(installed),
-    permissions: new Set(['storage']),
+    // As the manifest grants them at install: never removable.
+    permissions: new Set(['storage', 'scripting']),
     registered: [] as Registration[],
   };
   const added = new Set<(p: Permissions) => void>();
@@ -38,12 +39,6 @@ export function fakeSiteAccess(
       state.registered = state.registered.filter((r) => !ids.includes(r.id));
     }),
   };
-  const syncScripting = () => {
-    // Like the browser: the namespace exists only while `scripting` is granted.
-    Object.assign(fakeBrowser, {
-      scripting: state.permissions.has('scripting') ? scripting : undefined,
-    });
-  };
   Object.assign(fakeBrowser.permissions, {
     getAll: vi.fn(async () => ({
       origins: [...state.origins],
@@ -53,14 +48,16 @@ export function fakeSiteAccess(
       if (!state.answer) return false;
       for (const o of p.origins ?? []) state.origins.add(o);
       for (const name of p.permissions ?? []) state.permissions.add(name);
-      syncScripting();
       emit(added, p);
       return true;
     }),
     remove: vi.fn(async (p: Permissions) => {
+      // Like the browser: what the manifest asks for at install cannot be given back.
+      if ((p.permissions?.length ?? 0) > 0 || p.origins?.some((o) => installed.includes(o))) {
+        throw new Error('You cannot remove required permissions.');
+      }
       for (const o of p.origins ?? []) state.origins.delete(o);
       for (const name of p.permissions ?? []) state.permissions.delete(name);
-      syncScripting();
       emit(removed, p);
       return true;
     }),
@@ -73,6 +70,6 @@ export function fakeSiteAccess(
       removeListener: (l: (p: Permissions) => void) => removed.delete(l),
     },
   });
-  syncScripting();
+  Object.assign(fakeBrowser, { scripting });
   return { state, scripting, listeners: () => added.size + removed.size };
 }

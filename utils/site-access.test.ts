@@ -19,15 +19,11 @@ describe('site access', () => {
     expect(fake.state.registered).toEqual([]);
   });
 
-  it('asks for the site and scripting together', async () => {
-    const fake = fakeSiteAccess();
+  it('asks for the site alone (scripting is granted at install)', async () => {
+    fakeSiteAccess();
     expect(await requestSite(A)).toBe(true);
-    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({
-      origins: [A],
-      permissions: ['scripting'],
-    });
+    expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: [A] });
     expect(await grantedSites()).toEqual([A]);
-    expect(fake.state.permissions.has('scripting')).toBe(true);
   });
 
   it('registers the reader on a granted site, with its script (no stylesheet), at document_start', async () => {
@@ -56,7 +52,7 @@ describe('site access', () => {
     expect(fake.state.registered).toEqual([]);
   });
 
-  it('removing a site unregisters it and gives back its origin; the last one takes scripting along', async () => {
+  it('removing a site unregisters it and gives back its origin, the last one too', async () => {
     const fake = fakeSiteAccess();
     await requestSite(A);
     await requestSite(B);
@@ -65,16 +61,14 @@ describe('site access', () => {
     await removeSite(A);
     expect(fake.state.registered.map((r) => r.id)).toEqual([siteScriptId(B)]);
     expect(await grantedSites()).toEqual([B]);
-    expect(fake.state.permissions.has('scripting')).toBe(true);
 
     await removeSite(B);
     expect(fake.state.registered).toEqual([]);
     expect(await grantedSites()).toEqual([]);
-    expect(fake.state.permissions.has('scripting')).toBe(false);
     expect(fake.state.origins.has('https://security-storage-und-channel-germany.de/*')).toBe(true);
   });
 
-  it('drops the registration of a site revoked elsewhere (the browser’s extension settings), and `scripting` with the last', async () => {
+  it('drops the registration of a site revoked elsewhere (the browser’s extension settings)', async () => {
     const fake = fakeSiteAccess();
     await requestSite(A);
     await requestSite(B);
@@ -82,12 +76,9 @@ describe('site access', () => {
     fake.state.origins.delete(A);
     await syncSiteScripts();
     expect(fake.state.registered.map((r) => r.id)).toEqual([siteScriptId(B)]);
-    expect(fake.state.permissions.has('scripting')).toBe(true);
-    // Issue 20: that revokes the origin alone; `scripting` stayed granted after the last one.
     fake.state.origins.delete(B);
     await syncSiteScripts();
     expect(fake.state.registered).toEqual([]);
-    expect(fake.state.permissions.has('scripting')).toBe(false);
     expect(fake.state.origins.has('https://security-storage-und-channel-germany.de/*')).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { planSiteScripts, siteScriptId } from '../lib/plan-site-scripts';
-import { addedSites, SITE_API_PERMISSIONS } from '../lib/site-pattern';
+import { addedSites } from '../lib/site-pattern';
 
 // The file `wxt build` makes of entrypoints/content (the manifest's publisher entry uses it too);
 // its styles it adds itself, where it renders a column.
@@ -16,27 +16,20 @@ export async function grantedSites(): Promise<string[]> {
 }
 
 /**
- * Asks the reader for `pattern` (and `scripting`); true if granted. Call it first thing in a
- * click handler: the browser shows the prompt only inside the user's gesture.
+ * Asks the reader for `pattern`; true if granted. Call it first thing in a click handler: the
+ * browser shows the prompt only inside the user's gesture. (`scripting` is granted at install:
+ * the sentence card's script is loaded with it, serve-sentences.ts.)
  */
 export function requestSite(pattern: string): Promise<boolean> {
-  return browser.permissions.request({
-    origins: [pattern],
-    permissions: [...SITE_API_PERMISSIONS],
-  });
+  return browser.permissions.request({ origins: [pattern] });
 }
 
-/** Stops the reader on `pattern` and gives its permission back (`scripting` too with the last site). */
+/** Stops the reader on `pattern` and gives its permission back. */
 export async function removeSite(pattern: string): Promise<void> {
-  // Unregister while `scripting` is still ours: once it is gone the registration cannot be reached.
   await browser.scripting
-    ?.unregisterContentScripts({ ids: [siteScriptId(pattern)] })
+    .unregisterContentScripts({ ids: [siteScriptId(pattern)] })
     .catch(() => {});
-  const last = (await grantedSites()).every((site) => site === pattern);
-  await browser.permissions.remove({
-    origins: [pattern],
-    permissions: last ? [...SITE_API_PERMISSIONS] : [],
-  });
+  await browser.permissions.remove({ origins: [pattern] });
 }
 
 /** Calls `cb` with the sites whenever a permission is granted or revoked; returns the unwatch. */
@@ -51,13 +44,10 @@ export function watchSites(cb: (sites: string[]) => void): () => void {
 }
 
 /**
- * Registers the reader's content script on every granted site and drops the rest of ours; with no
- * site left, gives `scripting` back too, however the last one went (the options page, or the
- * browser's add-on manager, which revokes the origin alone: issue 20).
+ * Registers the reader's content script on every granted site and drops the rest of ours, however
+ * a site went (the options page, or the browser's add-on manager, which revokes the origin alone).
  */
 export async function syncSiteScripts(): Promise<void> {
-  // Without `scripting` nothing of ours can be registered (it goes with the last site).
-  if (!browser.scripting) return;
   const registered = await browser.scripting.getRegisteredContentScripts();
   const sites = await grantedSites();
   const plan = planSiteScripts(
@@ -77,10 +67,5 @@ export async function syncSiteScripts(): Promise<void> {
         persistAcrossSessions: true,
       })),
     );
-  }
-  // Unregistered first, while `scripting` still reaches the registrations; asked again, as a site
-  // granted meanwhile needs `scripting` kept.
-  if (sites.length === 0 && (await grantedSites()).length === 0) {
-    await browser.permissions.remove({ permissions: [...SITE_API_PERMISSIONS] });
   }
 }

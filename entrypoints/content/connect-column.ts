@@ -8,11 +8,11 @@ import {
   switchedPairs,
 } from '../../lib/column/reading-column';
 import { watchPeek } from '../../lib/column/watch-peek';
-import { watchSentences } from '../../lib/column/watch-sentences';
 import { log } from '../../lib/log';
 import { type ArticleState, isColumnRequest, type MemoryRequest } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
 import { type Settings, watchSettings } from '../../lib/settings';
+import { wakeSentences } from './wake-sentences';
 
 /** Puts the article back the way the reader left it on the last visit. */
 function restore(column: ReadingColumn, state: ArticleState | null | undefined): void {
@@ -110,7 +110,7 @@ export function connectColumn(
   browser.runtime.onMessage.addListener(onMessage);
 
   watchPeek(document, column, () => settings.peek === 'paragraph', signal);
-  watchSentences(
+  wakeSentences(
     document,
     column,
     { announce: ui.say, hover: () => settings.peek === 'sentence' },

@@ -46,14 +46,15 @@ const elementOf = (node: Node): Element | null =>
  * selection (docs/contract.md, "Sentences"), and with a pair's toggle focused, Alt+ArrowDown and
  * Alt+ArrowUp step through its sentences. Escape, a collapsed selection or one outside a pair,
  * and any switch end it, and so does `signal`'s abort. Nothing is read or made before the first
- * selection in a pair.
+ * selection in a pair. Returns a handler for the event that woke the watcher (it came before its
+ * listeners: `wakeSentences`).
  */
 export function watchSentences(
   doc: Document,
   column: ReadingColumn,
   options: SentenceOptions,
   signal: AbortSignal,
-): void {
+): (event: Event) => void {
   const card = createSentenceCard(doc);
   let said = '';
   // The selection Escape dismissed: the card stays away until the selection changes.
@@ -218,4 +219,11 @@ export function watchSentences(
   for (const stop of [end, unsubscribe, stopTimer]) {
     signal.addEventListener('abort', stop, { once: true });
   }
+  const handlers: Record<string, (event: never) => void> = {
+    selectionchange: onSelection,
+    keydown: onKey,
+    pointerdown: onPress,
+    pointermove: onPointer,
+  };
+  return (event) => handlers[event.type]?.(event as never);
 }

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createColumn } from '../../lib/column/column';
+import { createReadingColumn, type ReadingColumn } from '../../lib/column/reading-column';
+import type { watchSentences } from '../../lib/column/watch-sentences';
+import { findBilingualTables } from '../../lib/find/find-bilingual-tables';
+import { TOGGLE_ATTR } from '../../lib/page-contract';
+import { loadFixture } from '../../tests/publisher-fixtures';
+
+// happy-dom's Ranges work in the window's document only: the fixture moves into it.
+function article(): ReadingColumn {
+  const parsed = loadFixture('fujitsu-server-made-in-japan').doc;
+  document.documentElement.remove();
+  document.append(document.adoptNode(parsed.documentElement));
+  const base = createColumn(document, 'en', findBilingualTables(document));
+  if (!base) throw new Error('expected a column');
+  return createReadingColumn(base, false);
+}
+
+/** `event` as the browser's own (a page script's events are not trusted). */
+const trusted = <E extends Event>(event: E): E =>
+  Object.defineProperty(event, 'isTrusted', { value: true });
+
+const options = { announce: () => {}, hover: () => false };
+
+describe('wakeSentences', () => {
+  let wakeSentences: typeof import('./wake-sentences').wakeSentences;
+  let column: ReadingColumn;
+  let handle: ReturnType<typeof vi.fn<(event: Event) => void>>;
+  let watch: ReturnType<typeof vi.fn<typeof watchSentences>>;
+  let sent: ReturnType<typeof vi.fn<() => Promise<boolean>>>;
+
+  beforeEach(async () => {
+    // A fresh module: it loads the script once per frame.
+    vi.resetModules();
+    ({ wakeSentences } = await import('./wake-sentences'));
+    fakeBrowser.reset();
+    column = article();
+    handle = vi.fn();
+    watch = vi.fn(() => handle);
+    globalThis.bitextWatchSentences = undefined;
+    // The background's answer: the sentence script has run in this world.
+    sent = vi.fn(async () => {
+      globalThis.bitextWatchSentences = watch;
+      return true;
+    });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sent);
+  });
+
+  const press = (target: Element, isTrusted = true) => {
+    const event = new Event('pointerdown', { bubbles: true });
+    target.dispatchEvent(isTrusted ? trusted(event) : event);
+    return event;
+  };
+
+  it('loads nothing until the reader presses in a pair, then hands the watcher that press', async () => {
+    const signal = new AbortController().signal;
+    wakeSentences(document, column, options, signal);
+    press(document.body);
+    expect(sent).not.toHaveBeenCalled();
+    const text = column.pairs[1]?.element.querySelector('[lang]:not([hidden])') as Element;
+    const event = press(text);
+    await vi.waitFor(() => expect(handle).toHaveBeenCalledWith(event));
+    expect(sent).toHaveBeenCalledWith({ bitext: 'sentences' });
+    expect(watch).toHaveBeenCalledWith(document, column, options, signal);
+    // Once awake, its own listeners take over: no second load, no second watcher.
+    press(text);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(watch).toHaveBeenCalledTimes(1);
+  });
+
+  it('wakes on Alt+ArrowDown on a toggle, keeping the browser from acting on it', async () => {
+    wakeSentences(document, column, options, new AbortController().signal);
+    // A pair's toggle (components/page/render-pair-toggle.ts, not mounted here).
+    const toggle = document.createElement('button');
+    toggle.setAttribute(TOGGLE_ATTR, '');
+    column.pairs[1]?.element.append(toggle);
+    const key = trusted(
+      new KeyboardEvent('keydown', {
+        key: 'ArrowDown',
+        altKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    toggle.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(handle).toHaveBeenCalledWith(key));
+  });
+
+  it('is not woken by a page script’s synthetic events', async () => {
+    wakeSentences(document, column, options, new AbortController().signal);
+    press(column.pairs[1]?.element as Element, false);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('logs a failed load and tries again on the next press', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    sent.mockRejectedValueOnce(new Error('gone'));
+    wakeSentences(document, column, options, new AbortController().signal);
+    const pair = column.pairs[1]?.element as Element;
+    press(pair);
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+    expect(watch).not.toHaveBeenCalled();
+    press(pair);
+    await vi.waitFor(() => expect(watch).toHaveBeenCalledTimes(1));
+  });
+
+  it('starts no watcher for a column that went while the script loaded', async () => {
+    const stop = new AbortController();
+    wakeSentences(document, column, options, stop.signal);
+    press(column.pairs[1]?.element as Element);
+    stop.abort();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(watch).not.toHaveBeenCalled();
+  });
+});

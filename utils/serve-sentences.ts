@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { log } from '../lib/log';
+import { isSentencesRequest } from '../lib/messages';
+
+/** The sentence card's script (entrypoints/sentences.ts), as the build names it. */
+export const SENTENCES_SCRIPT = '/sentences.js';
+
+/** Who sent a runtime message, as far as loading the sentence card asks. */
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/**
+ * Loads the sentence card's script into the frame of an article tab that asks for it. The card
+ * (splitting and aligning sentences, the card, its keyboard) is 4 kB gzip, more than the content
+ * script that runs on every article page can carry within its budget: it comes only where a
+ * reader selects text in a pair. It runs in the content script's own isolated world, where the
+ * content script finds it (`wakeSentences`): nothing is exposed to the page.
+ */
+export function serveSentences(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    if (!isSentencesRequest(message)) return undefined;
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined) {
+      log.warn('refused to load the sentence card: not asked by an article tab.');
+      return undefined;
+    }
+    return browser.scripting
+      .executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [SENTENCES_SCRIPT],
+      })
+      .then(
+        () => true,
+        (error: unknown) => {
+          log.warn('could not load the sentence card:', error);
+          return false;
+        },
+      );
+  });
+}
