@@ -120,7 +120,7 @@ describe('on a touch screen in Firefox', () => {
       type Sync = { get(key: string): Promise<{ settings?: unknown }> };
       const { browser } = globalThis as unknown as { browser: { storage: { sync: Sync } } };
       const { settings } = await browser.storage.sync.get('settings');
-      return (settings as { peek?: unknown } | undefined)?.peek === true;
+      return (settings as { peek?: unknown } | undefined)?.peek === 'paragraph';
     });
     await options.close();
     await new Promise((resolve) => setTimeout(resolve, 300));
