@@ -50,9 +50,9 @@ async function timedClick(page, locator) {
 }
 
 /**
- * Runs in the page: selects a word in `count` places of the largest shown side (the first
- * selection there reads the pair's sentences) and returns, for each, the ms from the selection
- * to the counterpart card in the DOM with text (lib/column/watch-sentences.ts).
+ * Runs in the page: selects a word in `count` places of the largest shown side and returns, for
+ * each, the ms from the selection to the counterpart card in the DOM with text
+ * (lib/column/watch-sentences.ts).
  * @param {number} count
  * @returns {Promise<number[]>}
  */
@@ -98,6 +98,68 @@ async function selectionToCard(count) {
   }
   getSelection()?.removeAllRanges();
   return times;
+}
+
+/**
+ * The reader's first selection: a real double-click on a word in the middle of the largest shown
+ * side. Returns the ms from the `selectionchange` that made the selection to the counterpart card
+ * in the DOM with text. (The press before it is when Bitext loads the card's script: the gesture's
+ * own head start, which a reader's selection by mouse or touch always has.)
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<number>}
+ */
+async function doubleClickToCard(page) {
+  const point = await page.evaluate(() => {
+    const sides = [...document.querySelectorAll('[data-bitext-pair] > [lang]:not([hidden])')];
+    const largest = sides.reduce((a, b) =>
+      (b.textContent?.length ?? 0) > (a.textContent?.length ?? 0) ? b : a,
+    );
+    largest.scrollIntoView({ block: 'center' });
+    const walker = document.createTreeWalker(largest, NodeFilter.SHOW_TEXT);
+    const words = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.nodeValue ?? '').matchAll(/\p{L}{6,}/gu)) {
+        words.push({ node, start: match.index, end: match.index + match[0].length });
+      }
+    }
+    const word = words[Math.floor(words.length / 2)];
+    if (!word) return null;
+    const range = document.createRange();
+    range.setStart(word.node, word.start);
+    range.setEnd(word.node, word.end);
+    const { x, y, width, height } = range.getBoundingClientRect();
+    /** @type {{ selectedAt?: number, shown?: Promise<number> }} */
+    const timing = {};
+    document.addEventListener('selectionchange', function once() {
+      if (getSelection()?.isCollapsed) return;
+      timing.selectedAt = performance.now();
+      document.removeEventListener('selectionchange', once);
+    });
+    timing.shown = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const card = /** @type {HTMLElement | null} */ (
+          document.querySelector('[data-bitext-counterpart]')
+        );
+        if (!card || card.hidden || !card.textContent) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      setTimeout(() => resolve(Number.NaN), 2000);
+    });
+    Object.assign(window, { __bitextFirstCard: timing });
+    return { x: x + width / 2, y: y + height / 2 };
+  });
+  if (!point) return Number.NaN;
+  await nextFrames(page);
+  await page.mouse.dblclick(point.x, point.y);
+  return page.evaluate(async () => {
+    const { selectedAt, shown } = /** @type {{ selectedAt?: number, shown: Promise<number> }} */ (
+      /** @type {{ __bitextFirstCard?: unknown }} */ (window).__bitextFirstCard
+    );
+    const at = await shown;
+    return at - (selectedAt ?? Number.NaN);
+  });
 }
 
 /**
@@ -174,8 +236,9 @@ export async function measurePage(
     /** @type {number[]} */
     let card = [];
     if (click && extension && seen.pairs > 0) {
-      // Before the clicks: the first selection is the first in its pair.
-      card = await page.evaluate(selectionToCard, CARD_SELECTIONS);
+      // Before the clicks: the first selection is the first in its pair, made as a reader does.
+      const first = await doubleClickToCard(page);
+      card = [first, ...(await page.evaluate(selectionToCard, CARD_SELECTIONS - 1))];
       // A pair in the middle of the article, with both languages (so it has a toggle).
       const middle = pairs.nth(Math.floor(seen.pairs / 2)).locator(TOGGLE);
       const toggle = (await middle.count()) ? middle : page.locator(TOGGLE).first();

@@ -166,7 +166,7 @@ function targets(byName, seed, large, growth, sizes) {
       heap <= 1,
     ],
     [
-      'first selection → card, seed (its largest pair; worst load)',
+      'first selection (a double-click) → card, seed (its largest pair; worst load)',
       '≤ 50 ms',
       `${fixed(firstCard)} ms`,
       firstCard <= 50,
@@ -212,7 +212,7 @@ const ROWS = [
   ['  click → every pair switched (no column busy), ms', (f) => ms(f.switchAllMs.settled)],
   ['baseline: no-op click without Bitext → next frame, ms', (f) => ms(f.noopClickMs.toFrame)],
   ['selection → card in the DOM, ms (median / max)', (f) => ms(f.cardMs)],
-  ['  the first selection, in the largest pair, ms', (f) => ms(f.firstCardMs)],
+  ['  the first selection (a double-click), in the largest pair, ms', (f) => ms(f.firstCardMs)],
   ['JS heap added, MB', (f) => fixed(f.heapAddedMB, 2)],
   ['  by an empty content script (control), MB', (f) => fixed(f.controlHeapAddedMB, 2)],
   ['renderer script time added (CDP ScriptDuration), ms', (f) => fixed(f.scriptAddedMs)],
