@@ -74,8 +74,9 @@ export function parseMemoryRequest(message: unknown): MemoryRequest | undefined 
 }
 
 /**
- * What an article tab asks the background for the first time the reader selects text in a pair
- * (or steps or rests on its sentences): to load the sentence card's script into that tab's frame.
+ * What an article tab asks the background for the first time the reader turns to a pair (the
+ * pointer over it, a press, a selection, a toggle's focus): to load the sentence card's script
+ * into that tab's frame.
  */
 export interface SentencesRequest {
   bitext: 'sentences';

@@ -31,6 +31,14 @@ describe('serveSentences', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('loads it into the very document that asked, where the browser says which (Chrome)', async () => {
+    expect(await ask({ bitext: 'sentences' }, { ...tab, documentId: 'D1' })).toBe(true);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7, documentIds: ['D1'] },
+      files: [SENTENCES_SCRIPT],
+    });
+  });
+
   it('leaves other messages to other listeners', async () => {
     expect(await ask({ bitext: 'recall', key: 'x' }, tab)).toBeUndefined();
     expect(executeScript).not.toHaveBeenCalled();

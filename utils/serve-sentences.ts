@@ -10,14 +10,17 @@ interface Sender {
   id?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** Chrome's: the very document that asked, so a frame that navigated meanwhile gets nothing. */
+  documentId?: string;
 }
 
 /**
  * Loads the sentence card's script into the frame of an article tab that asks for it. The card
- * (splitting and aligning sentences, the card, its keyboard) is 4 kB gzip, more than the content
- * script that runs on every article page can carry within its budget: it comes only where a
- * reader selects text in a pair. It runs in the content script's own isolated world, where the
- * content script finds it (`wakeSentences`): nothing is exposed to the page.
+ * (splitting and aligning sentences, the card, its keyboard, its styles) is 8 kB gzip, more than
+ * the content script that runs on every article page can carry within its budget: it comes only
+ * where a reader turns to a pair (the pointer over it, a press, a selection, a toggle's focus).
+ * It runs in the content script's own isolated world, which takes the watcher it leaves
+ * (`lib/column/watcher-slot.ts`).
  */
 export function serveSentences(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
@@ -27,17 +30,15 @@ export function serveSentences(): void {
       log.warn('refused to load the sentence card: not asked by an article tab.');
       return undefined;
     }
-    return browser.scripting
-      .executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [SENTENCES_SCRIPT],
-      })
-      .then(
-        () => true,
-        (error: unknown) => {
-          log.warn('could not load the sentence card:', error);
-          return false;
-        },
-      );
+    const target = sender.documentId
+      ? { tabId, documentIds: [sender.documentId] }
+      : { tabId, frameIds: [sender.frameId ?? 0] };
+    return browser.scripting.executeScript({ target, files: [SENTENCES_SCRIPT] }).then(
+      () => true,
+      (error: unknown) => {
+        log.warn('could not load the sentence card:', error);
+        return false;
+      },
+    );
   });
 }

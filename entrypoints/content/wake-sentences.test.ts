@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createColumn } from '../../lib/column/column';
 import { createReadingColumn, type ReadingColumn } from '../../lib/column/reading-column';
 import type { watchSentences } from '../../lib/column/watch-sentences';
+import { leaveWatcher } from '../../lib/column/watcher-slot';
 import { findBilingualTables } from '../../lib/find/find-bilingual-tables';
 import { TOGGLE_ATTR } from '../../lib/page-contract';
 import { loadFixture } from '../../tests/publisher-fixtures';
@@ -38,10 +39,11 @@ describe('wakeSentences', () => {
     column = article();
     handle = vi.fn();
     watch = vi.fn(() => handle);
-    globalThis.bitextWatchSentences = undefined;
+    // The script has not run in this world yet.
+    Reflect.deleteProperty(globalThis, Symbol.for('bitext.watchSentences'));
     // The background's answer: the sentence script has run in this world.
     sent = vi.fn(async () => {
-      globalThis.bitextWatchSentences = watch;
+      leaveWatcher(watch);
       return true;
     });
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sent);
@@ -87,6 +89,44 @@ describe('wakeSentences', () => {
     toggle.dispatchEvent(key);
     expect(key.defaultPrevented).toBe(true);
     await vi.waitFor(() => expect(handle).toHaveBeenCalledWith(key));
+  });
+
+  it('loads as the pointer comes over a pair or a toggle takes the focus, not elsewhere', async () => {
+    wakeSentences(document, column, options, new AbortController().signal);
+    const event = (type: string, target: Element) =>
+      target.dispatchEvent(trusted(new Event(type, { bubbles: true })));
+    event('pointerover', document.body);
+    event('focusin', column.pairs[1]?.element as Element);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).not.toHaveBeenCalled();
+    event('pointerover', column.pairs[1]?.element as Element);
+    await vi.waitFor(() => expect(watch).toHaveBeenCalledTimes(1));
+  });
+
+  it('hands the watcher every event that came while the script loaded, in order', async () => {
+    let answer = (_: boolean) => {};
+    sent.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          answer = (value) => {
+            leaveWatcher(watch);
+            resolve(value);
+          };
+        }),
+    );
+    wakeSentences(document, column, options, new AbortController().signal);
+    const text = column.pairs[1]?.element.querySelector('[lang]:not([hidden])') as Element;
+    const first = press(text);
+    // A double-click's selection, a click after the press that woke the loader.
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    document.getSelection()?.addRange(range);
+    const selected = trusted(new Event('selectionchange'));
+    document.dispatchEvent(selected);
+    answer(true);
+    await vi.waitFor(() => expect(handle).toHaveBeenCalledTimes(2));
+    expect(handle.mock.calls.map(([event]) => event)).toEqual([first, selected]);
+    expect(sent).toHaveBeenCalledTimes(1);
   });
 
   it('is not woken by a page script’s synthetic events', async () => {

@@ -1,30 +1,26 @@
 import { browser } from 'wxt/browser';
 import type { ReadingColumn } from '../../lib/column/reading-column';
 import { pairOf } from '../../lib/column/render-column';
-import type { SentenceOptions, watchSentences } from '../../lib/column/watch-sentences';
+import type { SentenceOptions } from '../../lib/column/watch-sentences';
+import { takeWatcher, type WatchSentences } from '../../lib/column/watcher-slot';
 import { log } from '../../lib/log';
 import type { SentencesRequest } from '../../lib/messages';
 import { TOGGLE_ATTR } from '../../lib/page-contract';
 
-declare global {
-  /** The sentence watcher, once its script (entrypoints/sentences.ts) has run in this world. */
-  var bitextWatchSentences: typeof watchSentences | undefined;
-}
-
 // One load per frame, whichever column asks first.
-let loading: Promise<typeof watchSentences> | undefined;
+let loading: Promise<WatchSentences> | undefined;
 
-async function load(): Promise<typeof watchSentences> {
-  if (!globalThis.bitextWatchSentences) {
+async function load(): Promise<WatchSentences> {
+  if (!takeWatcher()) {
     await browser.runtime.sendMessage({ bitext: 'sentences' } satisfies SentencesRequest);
   }
-  const watch = globalThis.bitextWatchSentences;
+  const watch = takeWatcher();
   if (!watch) throw new Error('the sentence script did not run');
   return watch;
 }
 
-/** Whether `event` shows the reader turning to a pair's sentences (one of TYPES). */
-function wanted(event: Event, doc: Document, column: ReadingColumn, hover: () => boolean): boolean {
+/** Whether `event` shows the reader turning to a pair (one of TYPES). */
+function wanted(event: Event, doc: Document, column: ReadingColumn): boolean {
   if (event.type === 'selectionchange') {
     const selection = doc.getSelection();
     const anchor = selection?.isCollapsed ? null : selection?.anchorNode;
@@ -32,27 +28,27 @@ function wanted(event: Event, doc: Document, column: ReadingColumn, hover: () =>
       !!anchor && !!pairOf(column.pairs, anchor instanceof Element ? anchor : anchor.parentElement)
     );
   }
-  if (event.type === 'keydown') {
-    const { key, altKey, ctrlKey, metaKey, shiftKey, target } = event as KeyboardEvent;
+  const { type, target } = event;
+  const toggle = target instanceof Element && target.hasAttribute(TOGGLE_ATTR);
+  if (type === 'keydown') {
+    const { key, altKey, ctrlKey, metaKey, shiftKey } = event as KeyboardEvent;
     const step = /^Arrow(Up|Down)$/.test(key) && altKey && !ctrlKey && !metaKey && !shiftKey;
-    return (
-      step &&
-      target instanceof Element &&
-      target.hasAttribute(TOGGLE_ATTR) &&
-      !!pairOf(column.pairs, target)
-    );
+    if (!step || !toggle) return false;
   }
-  // A press starts a selection; a resting pointer may peek by sentence.
-  return (event.type === 'pointerdown' || hover()) && !!pairOf(column.pairs, event.target);
+  // A toggle's focus comes before a step; the pointer over a pair before a selection (a press
+  // starts one) and before a peek by sentence.
+  else if (type === 'focusin' && !toggle) return false;
+  return !!pairOf(column.pairs, target);
 }
-const TYPES = ['selectionchange', 'keydown', 'pointerdown', 'pointermove'];
+const TYPES = ['selectionchange', 'keydown', 'focusin', 'pointerover', 'pointerdown'];
 
 /**
- * Watches `column` for the reader's first turn to a sentence — a press or a selection in a pair,
- * Alt+↓/↑ on a pair's toggle, or (peek by sentence) the pointer on one — then loads the sentence
- * watcher and hands it that event. Nothing of the sentence card is loaded or run before: it is
- * not in the content script (serve-sentences.ts says why). Page scripts' synthetic events wake
- * nothing.
+ * Watches `column` for the reader's first turn to a pair — the pointer over it, a press or a
+ * selection in it, its toggle's focus, Alt+↓/↑ there — then loads the sentence watcher and hands
+ * it the events that came meanwhile, in order. The script loads while the reader moves on to a
+ * selection or a step, so the first card shows at once; nothing of it is loaded or run before
+ * (it is not in the content script: serve-sentences.ts says why). Synthetic events (a page
+ * script's) wake nothing; a page that selects text itself (`addRange`) is answered as a reader.
  */
 export function wakeSentences(
   doc: Document,
@@ -61,26 +57,34 @@ export function wakeSentences(
   signal: AbortSignal,
 ): void {
   const woken = new AbortController();
-  let waking = false;
-  const wake = (event: Event): void => {
-    if (waking || !event.isTrusted || !wanted(event, doc, column, options.hover)) return;
-    // The step is this event's, whenever the watcher takes it: not the browser's.
-    if (event.type === 'keydown') event.preventDefault();
-    waking = true;
-    loading ??= load();
-    loading.then(
-      (watch) => {
-        woken.abort();
-        if (!signal.aborted) watch(doc, column, options, signal)(event);
-      },
-      (error: unknown) => {
-        // The next turn to a sentence tries again (an extension update may have been under way).
-        loading = undefined;
-        waking = false;
-        log.warn('could not load the sentence card:', error);
-      },
-    );
+  signal.addEventListener('abort', () => woken.abort(), { once: true });
+  // The events since the first, for the watcher: a double-click's selection comes a click after
+  // the press that woke it, and a step's key may come before the script (a background asleep).
+  let pending: Event[] | undefined;
+  const start = (watch: WatchSentences): void => {
+    const events = pending ?? [];
+    pending = undefined;
+    if (signal.aborted) return;
+    const handle = watch(doc, column, options, signal);
+    woken.abort();
+    for (const event of events) handle(event);
   };
-  const listening = AbortSignal.any([signal, woken.signal]);
-  for (const type of TYPES) doc.addEventListener(type, wake, { signal: listening });
+  const wake = (event: Event): void => {
+    if (!event.isTrusted || !wanted(event, doc, column)) return;
+    // A step is this event's, whenever the watcher takes it: not the browser's.
+    if (event.type === 'keydown') event.preventDefault();
+    if (pending) {
+      pending.push(event);
+      return;
+    }
+    pending = [event];
+    loading ??= load();
+    loading.then(start).catch((error: unknown) => {
+      // The next turn to a pair tries again (an extension update may have been under way).
+      loading = undefined;
+      pending = undefined;
+      log.warn('could not start the sentence card:', error);
+    });
+  };
+  for (const type of TYPES) doc.addEventListener(type, wake, { signal: woken.signal });
 }

@@ -4,7 +4,7 @@ import type { ReadingColumn } from './reading-column';
 import { pairOf, type RenderedPair } from './render-column';
 import { createSentenceCard } from './sentence-card';
 
-/** The CSS highlights (`::highlight(…)` in reading-modes.css) of a sentence and its counterpart. */
+/** The CSS highlights (`::highlight(…)` in components/page/sentence-card.css) of a sentence and its counterpart. */
 export const SENTENCE_HIGHLIGHT = 'bitext-sentence';
 /** See `SENTENCE_HIGHLIGHT`. */
 export const COUNTERPART_HIGHLIGHT = 'bitext-counterpart';

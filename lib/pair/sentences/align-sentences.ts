@@ -10,9 +10,9 @@ export interface Group {
 }
 
 /**
- * Bead shapes — [German sentences, English sentences, prior as -ln(probability)] — from Gale &
- * Church (1993): the paragraph aligner's first five, without the 2:2, 3:1 and 1:3 beads it adds
- * for paragraphs.
+ * Bead shapes — German sentences `da`, English sentences `db`, `prior` as -ln(probability) — from
+ * Gale & Church (1993): the paragraph aligner's first five, without the 2:2, 3:1 and 1:3 beads it
+ * adds for paragraphs.
  */
 const BEADS = PARAGRAPH_BEADS.slice(0, 5);
 type Bead = (typeof BEADS)[number];
