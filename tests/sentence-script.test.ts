@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import sentences from '../entrypoints/sentences';
 import { createColumn } from '../lib/column/column';
 import { createReadingColumn } from '../lib/column/reading-column';
 import { takeWatcher } from '../lib/column/watcher-slot';
 import { findBilingualTables } from '../lib/find/find-bilingual-tables';
-import { loadFixture } from '../tests/publisher-fixtures';
-import sentences from '../entrypoints/sentences';
+import { loadFixture } from './publisher-fixtures';
 
 describe('the sentence card’s script', () => {
   it('leaves a watcher that brings the card’s styles with it and takes them away with its column', () => {
