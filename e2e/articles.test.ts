@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Lang, otherLang, PAIR_ATTR, UI_ATTR } from '../lib/page-contract';
 import { ArticlePage } from './article-page';
-import { indexedFixtures, langsFor, normalize, sided, textsFor } from './fixtures';
+import { indexedFixtures, langsFor, normalize, pageRequests, sided, textsFor } from './fixtures';
 import { bitextTags, firstDifference, foldSpace } from './html';
 import { browsersForSuite, expectQuiet, logMark } from './session';
 
@@ -145,16 +145,13 @@ describe.each(fixtures)('$name', (fixture) => {
     expect(await article.texts()).toEqual(textsFor(fixture, langsFor(fixture, 'de')));
   });
 
-  it('makes no request besides the page and logs no error', () => {
-    expectQuiet(browsers.extension, [fixture.url], mark);
+  it('makes no request besides the page (and its embeds, once) and logs no error', () => {
+    expectQuiet(browsers.extension, pageRequests(fixture), mark);
   });
 });
 
 describe('the whole run', () => {
   it('requested nothing but the fixture pages, from pages or the service worker', () => {
-    expectQuiet(
-      browsers.extension,
-      fixtures.map((fixture) => fixture.url),
-    );
+    expectQuiet(browsers.extension, fixtures.flatMap(pageRequests));
   });
 });

@@ -12,6 +12,8 @@ declare module '*/scripts/browser.mjs' {
     bilingual: boolean;
     columns?: { left: 'de' | 'en'; right: 'de' | 'en' };
     pairs: TruthPair[];
+    /** Pages of the site the fixture shows in iframes: URL → file in the fixtures folder. */
+    embeds?: Record<string, string>;
     notes: string;
   };
   /** A request seen by the context, with the page or service worker that made it. */

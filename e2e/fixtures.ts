@@ -45,3 +45,9 @@ export const textsFor = (fixture: Fixture, langs: readonly (string | null)[]): s
 /** Indexes of the pairs with both sides (`true`) or with one side missing (`false`). */
 export const sided = (fixture: Fixture, both: boolean): number[] =>
   fixture.pairs.flatMap((pair, i) => (Boolean(pair.de && pair.en) === both ? [i] : []));
+
+/** What a fixture's page fetches by itself, each once: the page, then the embeds it shows. */
+export const pageRequests = (fixture: Fixture): string[] => [
+  fixture.url,
+  ...Object.keys(fixture.embeds ?? {}),
+];

@@ -4,7 +4,7 @@ import type { Page, Worker } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionId, ROOT, requestLog } from '../scripts/browser.mjs';
 import { ArticlePage } from './article-page';
-import { indexedFixtures, sided } from './fixtures';
+import { indexedFixtures, pageRequests, sided } from './fixtures';
 import { OptionsPage } from './options-page';
 import { browsersForSuite, expectQuiet } from './session';
 
@@ -43,7 +43,7 @@ describe('a session that uses every feature', () => {
   it('reads, toggles, switches and restores every bilingual article; leaves the rest', async () => {
     for (const fixture of fixtures) {
       const article = await ArticlePage.open(browser.context, fixture.url);
-      opened.push(fixture.url);
+      opened.push(...pageRequests(fixture));
       if (fixture.bilingual) {
         const index = sided(fixture, true)[0] as number;
         await (await article.toggle(index)).click();

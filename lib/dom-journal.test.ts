@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createDomJournal } from './dom-journal';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDomJournal, moveTo } from './dom-journal';
 
 const cell = () => {
   const td = document.createElement('td');
@@ -81,5 +81,29 @@ describe('createDomJournal', () => {
     journal.undo();
     expect(td.innerHTML).toBe('one<br><img class="loaded"> two<br>three');
     expect(wrapper.childNodes).toHaveLength(0);
+  });
+});
+
+describe('moveTo', () => {
+  afterEach(() => Reflect.deleteProperty(Element.prototype, 'moveBefore'));
+
+  it('moves by moveBefore when both ends are in the document, else inserts', () => {
+    // happy-dom has no moveBefore; a browser's keeps an iframe's page where an insert reloads it.
+    const moveBefore = vi.fn(function (this: Element, node: Node, child: Node | null) {
+      this.insertBefore(node, child);
+    });
+    Object.assign(Element.prototype, { moveBefore });
+    const td = document.body.appendChild(cell());
+    const side = document.body.appendChild(document.createElement('div'));
+    const first = td.firstChild as Node;
+    moveTo(side, first, null);
+    expect(moveBefore).toHaveBeenCalledWith(first, null);
+    const detached = document.createElement('p');
+    moveTo(detached, td.firstChild as Node, null);
+    expect(moveBefore).toHaveBeenCalledTimes(1);
+    expect(side.textContent).toBe('one');
+    expect(detached.textContent).toBe('');
+    td.remove();
+    side.remove();
   });
 });

@@ -23,6 +23,18 @@ export interface DomJournal {
   undo(): void;
 }
 
+/**
+ * Inserts `node` into `parent` before `before`, moving it without a reload where the browser can
+ * (`moveBefore`, Chromium 133+ and Firefox 153: both ends in the document): a plain insert loads
+ * an iframe's page again (an embed was fetched 9 times over peek, both, original and re-apply),
+ * and drops focus and a playing video's state.
+ */
+export function moveTo(parent: Node, node: Node, before: Node | null): void {
+  if ('moveBefore' in parent && parent.isConnected && node.isConnected) {
+    (parent as Element).moveBefore(node, before);
+  } else parent.insertBefore(node, before);
+}
+
 const INSERTED = 0;
 const MOVED = 1;
 const WRAPPED = 2;
@@ -40,13 +52,13 @@ export function createDomJournal(): DomJournal {
     },
     move(node, parent) {
       log.push(MOVED, node, node.parentNode, node.nextSibling);
-      parent.appendChild(node);
+      moveTo(parent, node, null);
     },
     wrap(nodes, wrapper) {
       const [first] = nodes;
       if (!first) return;
       log.push(WRAPPED, wrapper, first.parentNode, nodes[nodes.length - 1]?.nextSibling ?? null);
-      for (const node of nodes) wrapper.appendChild(node);
+      for (const node of nodes) moveTo(wrapper, node, null);
     },
     hide(element) {
       const style = element.getAttribute('style');
@@ -115,6 +127,6 @@ function putBack(
   if (!parent || !first) return;
   const after = lastBack.get(parent);
   const before = next?.parentNode === parent ? next : after?.parentNode === parent ? after : null;
-  for (const node of nodes) parent.insertBefore(node, before);
+  for (const node of nodes) moveTo(parent, node, before);
   lastBack.set(parent, first);
 }

@@ -11,7 +11,8 @@ import { chromium } from 'playwright-core';
 /** @typedef {{ de: string, en: string, in: 'table' | 'after', heading: boolean }} TruthPair */
 /**
  * @typedef {{ name: string, url: string, htmlPath: string, bilingual: boolean,
- *   columns?: { left: 'de' | 'en', right: 'de' | 'en' }, pairs: TruthPair[], notes: string }} Fixture
+ *   columns?: { left: 'de' | 'en', right: 'de' | 'en' }, pairs: TruthPair[],
+ *   embeds?: Record<string, string>, notes: string }} Fixture
  */
 /** @typedef {{ url: string, source: string }} LoggedRequest */
 
@@ -141,24 +142,40 @@ export async function extensionId(context) {
 }
 
 /**
- * Aborts every http(s) request, then answers each fixture's URL with its HTML.
+ * Every URL the fixtures answer and the file that answers it: each page, and the embeds its truth
+ * lists (URL → file in the fixtures folder: pages of the site it shows in an iframe).
+ * @param {Pick<Fixture, 'url' | 'htmlPath' | 'embeds'>[]} fixtures
+ * @returns {Map<string, string>}
+ */
+export function fixtureFiles(fixtures) {
+  /** @type {Map<string, string>} */
+  const files = new Map();
+  for (const { url, htmlPath, embeds = {} } of fixtures) {
+    files.set(new URL(url).href, htmlPath);
+    for (const [embed, file] of Object.entries(embeds)) {
+      files.set(new URL(embed).href, join(FIXTURE_DIR, file));
+    }
+  }
+  return files;
+}
+
+/**
+ * Aborts every http(s) request, then answers each fixture's URL (and its embeds) with its HTML.
  * @param {BrowserContext} context
- * @param {Pick<Fixture, 'url' | 'htmlPath'>[]} [fixtures] the publisher fixtures by default
+ * @param {Pick<Fixture, 'url' | 'htmlPath' | 'embeds'>[]} [fixtures] the publisher fixtures by default
  */
 export async function serveFixtures(context, fixtures = loadFixtures()) {
-  const byUrl = new Map(fixtures.map((f) => [new URL(f.url).href, f]));
+  const files = fixtureFiles(fixtures);
   await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
   // Registered last, so it wins over the catch-all for the URLs it accepts.
   await context.route(
-    (url) => byUrl.has(url.href),
-    (route) => {
-      const fixture = /** @type {Pick<Fixture, 'htmlPath'>} */ (byUrl.get(route.request().url()));
-      return route.fulfill({
+    (url) => files.has(url.href),
+    (route) =>
+      route.fulfill({
         status: 200,
         contentType: 'text/html; charset=utf-8',
-        body: readFileSync(fixture.htmlPath),
-      });
-    },
+        body: readFileSync(/** @type {string} */ (files.get(route.request().url()))),
+      }),
   );
 }
 

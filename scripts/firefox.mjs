@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { loadFixtures, ROOT } from './browser.mjs';
+import { fixtureFiles, loadFixtures, ROOT } from './browser.mjs';
 
 /** @typedef {import('puppeteer-core').Browser} Browser */
 /** @typedef {import('puppeteer-core').Page} Page */
@@ -72,7 +72,7 @@ export async function launchFirefox({ prefs = {} } = {}) {
 
   /** @type {LoggedRequest[]} */
   const requests = [];
-  const fixtures = new Map(loadFixtures().map((f) => [new URL(f.url).href, f.htmlPath]));
+  const fixtures = fixtureFiles(loadFixtures());
   return {
     browser,
     origin: `moz-extension://${uuid}`,

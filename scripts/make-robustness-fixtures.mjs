@@ -1,7 +1,7 @@
 // Writes the robustness fixtures of issue 3 into tests/fixtures/publisher/: each page is the
 // label-row page with its entry content replaced, and its truth written here by hand (never
 // computed by Bitext). Run once after editing; the outputs are committed and read-only.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './browser.mjs';
 
@@ -417,6 +417,99 @@ pages.push({
     'What translators do inside rows (Gutenberg table, `<br>` paragraphs): a teaser set in bold in German only (a paragraph, not a sub-heading); three German paragraphs the English gives as one, and one it gives as three; a German-only "Mehr zum Thema:" link line (a one-sided pair); a row of equal counts where the English merges two paragraphs and splits another (no 1:1 by index); a German paragraph left untranslated (a one-sided pair). A `<strong>` sub-heading row follows.',
 });
 
+// 8. Live content in the cells (issue 18): a webinar embed (an iframe with a sign-up form) and a
+// podcast player in each language. The embeds are pages of the site, served by the tests (each
+// fetch counted), never the network; the audio is a data: URI, half a second of silence.
+const EMBEDS = {
+  de: `${SITE}/webinar-datensicherung/embed/`,
+  en: `${SITE}/language/en/webinar-data-protection/embed/`,
+};
+const EMBED_FILE = 'embeds/webinar.html';
+// The embed's page: a sign-up form whose typed address a reload would lose.
+const EMBED_HTML = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Norvik webinar</title>
+<style>body{margin:0;padding:12px;font:16px/1.4 sans-serif;background:#eef4f7}</style></head>
+<body>
+<p><strong>Norvik Webinar</strong> · 14.05. · 10:00</p>
+<form class="webinar-signup" action="#"><label>E-Mail <input type="email" name="email"></label> <button type="button">OK</button></form>
+</body>
+</html>
+`;
+const silence = (() => {
+  const rate = 8000;
+  const samples = rate / 2;
+  const wav = Buffer.alloc(44 + samples, 128);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(1, 22);
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate, 28);
+  wav.writeUInt16LE(1, 32);
+  wav.writeUInt16LE(8, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples, 40);
+  return `data:audio/wav;base64,${wav.toString('base64')}`;
+})();
+const L = {
+  teaser: [
+    'Norvik lädt Fachhändler zu einem Webinar über unveränderliche Backups ein. Die Aufzeichnung und ein Podcast mit dem Produktchef stehen ab sofort bereit.',
+    'Norvik invites resellers to a webinar on immutable backups. The recording and a podcast with the head of product are available now.',
+  ],
+  webinar: [
+    'Im Webinar zeigen zwei Techniker, wie sich die Sperrfrist für einzelne Buckets setzen lässt. Die Anmeldung ist kostenlos.',
+    'In the webinar, two engineers show how to set the lock period for individual buckets. Registration is free of charge.',
+  ],
+  embed: ['Webinar: Unveränderliche Backups mit Norvik', 'Webinar: Immutable backups with Norvik'],
+  podcast: [
+    'Im Podcast spricht Produktchefin Ingrid Lund über die Pläne für das kommende Jahr.',
+    'In the podcast, head of product Ingrid Lund talks about the plans for the coming year.',
+  ],
+  episode: [
+    'Podcast: Ingrid Lund im Gespräch (Folge 12)',
+    'Podcast: Ingrid Lund in conversation (episode 12)',
+  ],
+};
+const embedFigure = (lang, caption) =>
+  `<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><iframe class="wp-embedded-content" title="${caption}" src="${EMBEDS[lang]}" width="600" height="200"></iframe></div><figcaption class="wp-element-caption">${caption}</figcaption></figure>`;
+const audioFigure = (caption) =>
+  `<figure class="wp-block-audio"><audio controls loop preload="auto" src="${silence}"></audio><figcaption class="wp-element-caption">${caption}</figcaption></figure>`;
+pages.push({
+  name: 'live-embeds',
+  slug: 'norvik-webinar-podcast-norvik-webinar-podcast',
+  title: 'Norvik: Webinar und Podcast / Norvik: webinar and podcast',
+  content: [
+    figure([
+      L.teaser,
+      [
+        `${L.webinar[0]}${embedFigure('de', L.embed[0])}`,
+        `${L.webinar[1]}${embedFigure('en', L.embed[1])}`,
+      ],
+      [
+        `${L.podcast[0]}${audioFigure(L.episode[0])}`,
+        `${L.podcast[1]}${audioFigure(L.episode[1])}`,
+      ],
+      P.availability,
+    ]),
+    bioHtml,
+  ].join('\n'),
+  pairs: [
+    pair(...L.teaser),
+    pair(...L.webinar),
+    pair(...L.embed),
+    pair(...L.podcast),
+    pair(...L.episode),
+    pair(...P.availability),
+    bioPair,
+  ],
+  embeds: { [EMBEDS.de]: EMBED_FILE, [EMBEDS.en]: EMBED_FILE },
+  notes:
+    'Live content in the cells: a webinar embed (an iframe of the site with a sign-up form, served by the tests at the `embeds` URLs, each fetch counted) and a podcast player (`<audio>`) in each language, each in a captioned figure after a paragraph. Moving them must not reload the embeds (once per page, in every mode) nor lose their state, and media in the hidden language must not play.',
+});
+
 const index = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
 for (const page of pages) {
   const url = `${SITE}/${page.slug}/`;
@@ -435,6 +528,7 @@ for (const page of pages) {
     bilingual,
     ...(bilingual ? { columns: { left: 'de', right: 'en' } } : {}),
     pairs: page.pairs ?? [],
+    ...(page.embeds ? { embeds: page.embeds } : {}),
     notes: page.notes,
   };
   writeFileSync(join(DIR, `${page.name}.html`), html);
@@ -445,4 +539,6 @@ for (const page of pages) {
   else index.push(entry);
 }
 writeFileSync(join(DIR, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+mkdirSync(join(DIR, 'embeds'), { recursive: true });
+writeFileSync(join(DIR, EMBED_FILE), EMBED_HTML);
 console.log(`wrote ${pages.map((p) => p.name).join(', ')}`);

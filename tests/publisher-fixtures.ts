@@ -9,6 +9,8 @@ export interface FixtureTruth {
   bilingual: boolean;
   columns?: { left: 'de' | 'en'; right: 'de' | 'en' };
   pairs: { de: string; en: string; in: 'table' | 'after'; heading: boolean }[];
+  /** Pages of the site shown in iframes: URL → file in the fixtures folder (served by the tests). */
+  embeds?: Record<string, string>;
   notes: string;
 }
 

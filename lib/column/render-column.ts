@@ -65,8 +65,10 @@ export function renderColumn(
   const journal = createDomJournal();
   const pairs: RenderedPair[] = [];
 
-  const renderSide = (paragraphs: Paragraph[], lang: Lang): HTMLElement => {
-    const side = doc.createElement('div');
+  // In the page before the nodes move in (the pair too): only a move within the document keeps
+  // an iframe's page (`moveTo`).
+  const renderSide = (paragraphs: Paragraph[], lang: Lang, pair: Element): HTMLElement => {
+    const side = pair.appendChild(doc.createElement('div'));
     side.className = 'bitext-side';
     side.lang = lang;
     for (const { nodes, whole } of paragraphs) {
@@ -76,13 +78,13 @@ export function renderColumn(
     return side;
   };
 
-  const renderPair = (pair: Pair): RenderedPair => {
-    const element = doc.createElement('div');
+  const renderPair = (pair: Pair, column: Element): RenderedPair => {
+    const element = column.appendChild(doc.createElement('div'));
     element.className = 'bitext-pair';
     element.setAttribute(PAIR_ATTR, String(pairs.length));
     const sides: RenderedPair['sides'] = {};
     for (const side of ['de', 'en'] as const) {
-      if (pair[side].length) sides[side] = element.appendChild(renderSide(pair[side], side));
+      if (pair[side].length) sides[side] = renderSide(pair[side], side, element);
     }
     const controls = element.appendChild(doc.createElement('span'));
     controls.className = 'bitext-controls';
@@ -112,11 +114,7 @@ export function renderColumn(
       // A bio that arrived after its table (followArticle) has no table to hide or caption.
       const table = source.rows.length ? source.table : undefined;
       renderCaption(table?.querySelector(':scope > caption'), column);
-      for (const pair of tablePairs) {
-        const rendered = renderPair(pair);
-        column.appendChild(rendered.element);
-        pairs.push(rendered);
-      }
+      for (const pair of tablePairs) pairs.push(renderPair(pair, column));
       const figure = table?.parentElement?.closest(TABLE_FIGURE);
       renderCaption(figure?.querySelector(':scope > figcaption'), column);
       if (table) journal.hide(source.place as HTMLElement);

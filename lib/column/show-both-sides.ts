@@ -1,3 +1,4 @@
+import { moveTo } from '../dom-journal';
 import { LANG_ATTR } from '../page-contract';
 import { type RenderedPair, showLanguage } from './render-column';
 
@@ -21,7 +22,8 @@ export function showBothSides(pair: RenderedPair, on: boolean, mark = SECONDARY_
     return;
   }
   // Our own blocks change places, never page nodes: restore puts those back by their neighbours.
-  if (first.nextElementSibling !== second) first.after(second);
+  // Moved, not inserted: an embed in the side keeps its page.
+  if (first.nextElementSibling !== second) moveTo(pair.element, second, first.nextSibling);
   first.hidden = false;
   second.hidden = false;
   second.setAttribute(mark, '');

@@ -24,6 +24,7 @@ const EXPECTED: Record<
   'negative-look-alikes': { body: 1, calendar: 0, gutenberg: 2, contact: 0 },
   'update-note': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
   'translator-edits': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
+  'live-embeds': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
 };
 
 describe.each(fixtureNames())('publisher selectors on %s', (name) => {
