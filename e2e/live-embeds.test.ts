@@ -1,7 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_ATTR, type Action, LANG_ATTR, PAIR_ATTR, UI_ATTR } from '../lib/page-contract';
+import {
+  ACTION_ATTR,
+  type Action,
+  LANG_ATTR,
+  PAIR_ATTR,
+  TOGGLE_ATTR,
+  UI_ATTR,
+} from '../lib/page-contract';
 import { extensionId, type Fixture } from '../scripts/browser.mjs';
 import { type FirefoxSession, launchFirefox } from '../scripts/firefox.mjs';
 import { openExtensionPage } from './firefox-pages';
@@ -10,17 +17,21 @@ import { firstDifference, foldSpace } from './html';
 import { OptionsPage } from './options-page';
 import { browsersForSuite } from './session';
 
-// Issue 18, point 9: iframes in a cell. Every move of the webinar embeds (render, peek, "both",
-// "original", applying again) must keep their pages: each embed is fetched once per page and
-// keeps what was typed into it.
+// Issue 18, point 9: iframes and media in a cell. Every move of the webinar embeds (render, peek,
+// "both", "original", applying again) must keep their pages: each embed is fetched once per page
+// and keeps what was typed into it. Media in the hidden language never plays: the podcast the
+// reader plays pauses when its side is hidden, plays on when it is shown again, and one that a
+// page script (or autoplay) starts in the hidden side is paused at once.
 const fixture = indexedFixtures().find((f) => f.name === 'live-embeds') as Fixture;
 if (!fixture) throw new Error('fixture live-embeds is missing');
 const EMBEDS = Object.keys(fixture.embeds ?? {});
 const embedPair = fixture.pairs.findIndex((pair) => pair.de.startsWith('Webinar:'));
+const podcastPair = fixture.pairs.findIndex((pair) => pair.de.startsWith('Podcast:'));
 const TYPED = 'reader@example.org';
 const POLL = { timeout: 5000 };
 
 type Embed = { src: string; probe: unknown; typed: string | undefined };
+type Media = Record<'de' | 'en', boolean>;
 
 /** Runs in the page: each embed's state, by its address (its probe and typed text go on reload). */
 function readEmbeds(mark: string | null): Embed[] {
@@ -33,6 +44,18 @@ function readEmbeds(mark: string | null): Embed[] {
     }
     return { src: frame.src, probe: win?.bitextProbe, typed: input?.value };
   }).sort((a, b) => a.src.localeCompare(b.src));
+}
+
+/** Runs in the page: whether each language's podcast is paused; `act` plays or pauses one. */
+function podcasts(act: string): Media {
+  const byLang = (lang: string) =>
+    [...document.querySelectorAll('audio')].find((audio) =>
+      audio.closest('figure')?.textContent?.includes(lang === 'de' ? 'Gespräch' : 'conversation'),
+    ) as HTMLAudioElement;
+  const [verb, lang] = act.split(' ');
+  if (verb === 'play') void byLang(lang as string).play();
+  if (verb === 'pause') byLang(lang as string).pause();
+  return { de: byLang('de').paused, en: byLang('en').paused };
 }
 
 /** Runs in the page: the article's HTML without Bitext's toolbar. */
@@ -84,6 +107,9 @@ async function expectTruth(page: Driver, lang: 'de' | 'en'): Promise<void> {
 }
 
 const action = (page: Driver, name: Action | 'both') => page.click(`[${ACTION_ATTR}="${name}"]`);
+const toggle = (page: Driver, index: number) =>
+  page.click(`[${PAIR_ATTR}="${index}"] [${TOGGLE_ATTR}]`);
+const media = (page: Driver, act = '') => page.evaluate(podcasts, act);
 
 /** The embeds were each fetched once, and still hold what the reader typed. */
 async function expectEmbedsKept(page: Driver): Promise<void> {
@@ -125,6 +151,29 @@ function scenario(
   it.runIf(peek)('keeps the embeds through a peek', async () => {
     await peek?.(page);
     await expectEmbedsKept(page);
+  });
+
+  it('pauses the podcast whose side a toggle hides, and plays it on when shown again', async () => {
+    expect(await media(page, 'play en')).toMatchObject({ de: true });
+    await expect.poll(() => media(page), POLL).toEqual({ de: true, en: false });
+    await toggle(page, podcastPair);
+    await expect.poll(() => media(page), POLL).toEqual({ de: true, en: true });
+    await toggle(page, podcastPair);
+    await expect.poll(() => media(page), POLL).toEqual({ de: true, en: false });
+  });
+
+  it('never plays the podcast of the hidden language', async () => {
+    await media(page, 'play de');
+    await expect.poll(() => media(page), POLL).toEqual({ de: true, en: false });
+  });
+
+  it('does not play on what the reader paused', async () => {
+    await media(page, 'pause en');
+    await toggle(page, podcastPair);
+    await toggle(page, podcastPair);
+    await expect.poll(async () => (await pairs(page))[podcastPair]?.[0], POLL).toBe('en');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await media(page)).toEqual({ de: true, en: true });
   });
 
   it('keeps the embeds through "both" and back', async () => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { mountControls } from '../../components/page/mount-controls';
 import { answerRequest } from '../../lib/column/answer-request';
 import type { Column } from '../../lib/column/column';
+import { watchMedia } from '../../lib/column/hide-side';
 import {
   createReadingColumn,
   type ReadingColumn,
@@ -116,6 +117,7 @@ export function connectColumn(
     { announce: ui.say, hover: () => settings.peek === 'sentence' },
     signal,
   );
+  watchMedia(document, signal);
 
   // A browser reports an abort listener's throw as uncaught and goes on, so this one catches its
   // own: an invalidated context throws on removing listeners, and the page is put back all the same.

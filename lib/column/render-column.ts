@@ -4,6 +4,7 @@ import { TABLE_FIGURE } from '../find/publisher';
 import { ARTICLE_ATTR, LANG_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from '../page-contract';
 import type { Pair } from '../pair/build-pairs';
 import { type Paragraph, showsSomething } from '../pair/split-cell';
+import { hideSide } from './hide-side';
 
 /** A pair as shown on the page. */
 export interface RenderedPair {
@@ -48,7 +49,7 @@ export function chooseLanguage(pair: RenderedPair, lang: Lang): boolean {
 /** Shows one language of a pair; a pair without that language keeps showing the one it has. */
 export function showLanguage(pair: RenderedPair, lang: Lang): void {
   if (!chooseLanguage(pair, lang)) return;
-  for (const [shown, side] of Object.entries(pair.sides)) side.hidden = shown !== lang;
+  for (const [shown, side] of Object.entries(pair.sides)) hideSide(side, shown !== lang);
   pair.element.setAttribute(LANG_ATTR, lang);
 }
 

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PAIR_ATTR } from '../page-contract';
+import { hideSide, watchMedia } from './hide-side';
+
+let stop = new AbortController();
+afterEach(() => {
+  stop.abort();
+  document.body.replaceChildren();
+});
+
+/** A pair of two sides on the page, each with a podcast player, media followed from now on. */
+function pairWithAudio() {
+  stop = new AbortController();
+  watchMedia(document, stop.signal);
+  const pair = document.body.appendChild(document.createElement('div'));
+  pair.setAttribute(PAIR_ATTR, '0');
+  const side = (lang: string) => {
+    const element = pair.appendChild(document.createElement('div'));
+    element.lang = lang;
+    return { side: element, audio: element.appendChild(document.createElement('audio')) };
+  };
+  const de = side('de');
+  const en = side('en');
+  hideSide(en.side, true);
+  return { de, en };
+}
+
+describe('hideSide', () => {
+  it('pauses what plays in the side it hides, and plays it on when the side is shown again', async () => {
+    const { de } = pairWithAudio();
+    await de.audio.play();
+    hideSide(de.side, true);
+    expect(de.side.hidden).toBe(true);
+    expect(de.audio.paused).toBe(true);
+    hideSide(de.side, false);
+    expect(de.side.hidden).toBe(false);
+    expect(de.audio.paused).toBe(false);
+  });
+
+  it('never plays what the reader paused', async () => {
+    const { de } = pairWithAudio();
+    await de.audio.play();
+    de.audio.pause();
+    hideSide(de.side, true);
+    hideSide(de.side, false);
+    expect(de.audio.paused).toBe(true);
+  });
+
+  it('leaves media in other sides alone', async () => {
+    const { de, en } = pairWithAudio();
+    hideSide(en.side, false);
+    await en.audio.play();
+    hideSide(de.side, true);
+    expect(en.audio.paused).toBe(false);
+  });
+});
+
+describe('watchMedia', () => {
+  it('pauses media that starts to play in a hidden side at once, and never plays it on', async () => {
+    const { en } = pairWithAudio();
+    await en.audio.play();
+    expect(en.audio.paused).toBe(true);
+    hideSide(en.side, false);
+    expect(en.audio.paused).toBe(true);
+  });
+
+  it('lets media play outside the pairs, and stops following on abort', async () => {
+    const { en } = pairWithAudio();
+    const outside = document.body.appendChild(document.createElement('video'));
+    await outside.play();
+    expect(outside.paused).toBe(false);
+    stop.abort();
+    await en.audio.play();
+    expect(en.audio.paused).toBe(false);
+  });
+});
