@@ -87,12 +87,17 @@ describe('createDomJournal', () => {
 describe('moveTo', () => {
   afterEach(() => Reflect.deleteProperty(Element.prototype, 'moveBefore'));
 
-  it('moves by moveBefore when both ends are in the document, else inserts', () => {
-    // happy-dom has no moveBefore; a browser's keeps an iframe's page where an insert reloads it.
+  /** happy-dom has no moveBefore (a browser's keeps an iframe's page): this one inserts. */
+  const stubMoveBefore = () => {
     const moveBefore = vi.fn(function (this: Element, node: Node, child: Node | null) {
       this.insertBefore(node, child);
     });
     Object.assign(Element.prototype, { moveBefore });
+    return moveBefore;
+  };
+
+  it('moves by moveBefore when both ends are in the document, else inserts', () => {
+    const moveBefore = stubMoveBefore();
     const td = document.body.appendChild(cell());
     const side = document.body.appendChild(document.createElement('div'));
     const first = td.firstChild as Node;
@@ -103,6 +108,24 @@ describe('moveTo', () => {
     expect(moveBefore).toHaveBeenCalledTimes(1);
     expect(side.textContent).toBe('one');
     expect(detached.textContent).toBe('');
+    td.remove();
+    side.remove();
+  });
+
+  it('is how a journal kept alive moves nodes; any other inserts them', () => {
+    const moveBefore = stubMoveBefore();
+    const td = document.body.appendChild(cell());
+    const side = document.body.appendChild(document.createElement('div'));
+    const plain = createDomJournal();
+    plain.move(td.firstChild as Node, side);
+    plain.undo();
+    expect(moveBefore).not.toHaveBeenCalled();
+    const alive = createDomJournal(true);
+    alive.move(td.firstChild as Node, side);
+    alive.wrap([td.lastChild as Node], side.appendChild(document.createElement('p')));
+    alive.undo();
+    expect(moveBefore).toHaveBeenCalledTimes(4);
+    expect(td.innerHTML).toBe('one<br>two<br>three');
     td.remove();
     side.remove();
   });

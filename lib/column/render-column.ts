@@ -6,6 +6,9 @@ import type { Pair } from '../pair/build-pairs';
 import { type Paragraph, showsSomething } from '../pair/split-cell';
 import { hideSide } from './hide-side';
 
+// What loses its state when a plain insert moves it: an iframe its page, a form what was typed.
+const LIVE = 'iframe, video, audio, object, embed, form';
+
 /** A pair as shown on the page. */
 export interface RenderedPair {
   element: HTMLElement;
@@ -63,7 +66,9 @@ export function renderColumn(
   tables: { source: BilingualTable; pairs: Pair[] }[],
   lang: Lang,
 ): RenderedColumn {
-  const journal = createDomJournal();
+  const journal = createDomJournal(
+    tables.some(({ source }) => source.table.querySelector(LIVE) !== null),
+  );
   const pairs: RenderedPair[] = [];
 
   // In the page before the nodes move in (the pair too): only a move within the document keeps
