@@ -31,8 +31,13 @@ export interface DomJournal {
  */
 export function moveTo(parent: Node, node: Node, before: Node | null): void {
   if ('moveBefore' in parent && parent.isConnected && node.isConnected) {
-    (parent as Element).moveBefore(node, before);
-  } else parent.insertBefore(node, before);
+    // It throws across documents (a node a page adopted elsewhere): undo must not stop halfway.
+    try {
+      (parent as Element).moveBefore(node, before);
+      return;
+    } catch {}
+  }
+  parent.insertBefore(node, before);
 }
 
 const INSERTED = 0;

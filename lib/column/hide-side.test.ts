@@ -30,6 +30,7 @@ describe('hideSide', () => {
     const { de } = pairWithAudio();
     await de.audio.play();
     hideSide(de.side, true);
+    await Promise.resolve();
     expect(de.side.hidden).toBe(true);
     expect(de.audio.paused).toBe(true);
     hideSide(de.side, false);
@@ -42,6 +43,7 @@ describe('hideSide', () => {
     await de.audio.play();
     de.audio.pause();
     hideSide(de.side, true);
+    await Promise.resolve();
     hideSide(de.side, false);
     expect(de.audio.paused).toBe(true);
   });
@@ -51,7 +53,28 @@ describe('hideSide', () => {
     hideSide(en.side, false);
     await en.audio.play();
     hideSide(de.side, true);
+    await Promise.resolve();
     expect(en.audio.paused).toBe(false);
+  });
+
+  // "Show both": a switch hides the old lead and shows it as the translation in the same task.
+  it('lets a side hidden and shown again in one task play on', async () => {
+    const { de } = pairWithAudio();
+    await de.audio.play();
+    hideSide(de.side, true);
+    de.side.hidden = false;
+    await Promise.resolve();
+    expect(de.audio.paused).toBe(false);
+  });
+
+  it('resumes nothing in a side that was not hidden (a new one, after "original")', async () => {
+    const { de } = pairWithAudio();
+    await de.audio.play();
+    hideSide(de.side, true);
+    await Promise.resolve();
+    de.side.hidden = false;
+    hideSide(de.side, false);
+    expect(de.audio.paused).toBe(true);
   });
 });
 

@@ -7,20 +7,30 @@ const held = new Set<HTMLMediaElement>();
 
 /**
  * Hides or shows a pair's side. Hiding pauses what plays in it, which the reader could neither see
- * nor stop; showing it as the pair's language plays on only what hiding paused: never media the
- * reader paused, nor any that was stopped from starting while hidden.
+ * nor stop; showing a hidden side as the pair's language plays on only what hiding paused: never
+ * media the reader paused, nor any that was stopped from starting while hidden. The pause waits
+ * for the end of the task: in "show both" a switch hides the old lead and shows it again as the
+ * translation at once, and its media plays on.
  */
 export function hideSide(side: HTMLElement, hidden: boolean): void {
+  const wasHidden = side.hidden;
   side.hidden = hidden;
-  for (const media of hidden ? playing : held) {
+  if (hidden) {
+    queueMicrotask(() => {
+      if (!side.hidden) return;
+      for (const media of playing) {
+        if (!side.contains(media) || media.paused) continue;
+        held.add(media);
+        media.pause();
+      }
+    });
+    return;
+  }
+  // A side shown that was not hidden (a new one, after "original") resumes nothing.
+  for (const media of wasHidden ? held : []) {
     if (!side.contains(media)) continue;
-    if (!hidden) {
-      held.delete(media);
-      media.play().catch(() => {});
-    } else if (!media.paused) {
-      held.add(media);
-      media.pause();
-    }
+    held.delete(media);
+    media.play().catch(() => {});
   }
 }
 

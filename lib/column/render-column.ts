@@ -6,7 +6,8 @@ import type { Pair } from '../pair/build-pairs';
 import { type Paragraph, showsSomething } from '../pair/split-cell';
 import { hideSide } from './hide-side';
 
-// What loses its state when a plain insert moves it: an iframe its page, a form what was typed.
+// What loses its state when a plain insert moves it: an iframe its page (and what was typed in
+// it), media their playback, a form the focus within it.
 const LIVE = 'iframe, video, audio, object, embed, form';
 
 /** A pair as shown on the page. */
