@@ -9,7 +9,8 @@ export default defineContentScript({
   matches: PUBLISHER_MATCHES,
   // From the first parsed node on, so a bilingual table is replaced before it is ever painted.
   runAt: 'document_start',
-  // Styles only where a column is (add-column-styles.ts), never on every page of the site.
+  // Styles only where a column is (start-column.ts, components/page/add-styles.ts), never on
+  // every page of the site.
   cssInjectionMode: 'manual',
   // WXT's old "script started" window message, kept for its older builds: every page of the site
   // would get it (and wake its message listeners), at ~1.3 ms of script per load. The DOM event

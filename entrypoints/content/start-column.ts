@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { addStyles } from '../../components/page/add-styles';
+import pageCss from '../../components/page/page.css?inline';
 import { createColumn } from '../../lib/column/column';
 import type { BilingualTable } from '../../lib/find/find-bilingual-tables';
 import type { Started } from '../../lib/follow-article';
 import { log } from '../../lib/log';
 import { resolveLanguage } from '../../lib/resolve-language';
 import type { Settings } from '../../lib/settings';
-import { addColumnStyles } from './add-column-styles';
 import { connectColumn } from './connect-column';
 
 /** What a column needs of the content script's context: whether Bitext is still there. */
@@ -34,7 +35,7 @@ export function startColumn(
   if (!column) return undefined;
   // Only once a column stands (in the same task, so no frame shows it unstyled): a page whose
   // tables Bitext refused sees nothing of it.
-  const removeStyles = addColumnStyles(document);
+  const removeStyles = addStyles(document, pageCss);
   const connection = new AbortController();
   try {
     connectColumn(column, settings, connection.signal, key);

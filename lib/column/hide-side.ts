@@ -27,7 +27,8 @@ export function hideSide(side: HTMLElement, hidden: boolean): void {
     return;
   }
   // A side shown that was not hidden (a new one, after "original") resumes nothing.
-  for (const media of wasHidden ? held : []) {
+  if (!wasHidden) return;
+  for (const media of held) {
     if (!side.contains(media)) continue;
     held.delete(media);
     media.play().catch(() => {});

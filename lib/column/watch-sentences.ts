@@ -64,12 +64,15 @@ export function watchSentences(
   // The pair whose counterpart the card shows.
   let shownFor: RenderedPair | undefined;
 
+  const clearHighlights = (): void => {
+    globalThis.CSS?.highlights?.delete(SENTENCE_HIGHLIGHT);
+    globalThis.CSS?.highlights?.delete(COUNTERPART_HIGHLIGHT);
+  };
+
   const highlight = (pair: RenderedPair, answer: Counterpart | undefined): void => {
+    clearHighlights();
     const registry = globalThis.CSS?.highlights;
-    if (!registry || typeof Highlight === 'undefined') return;
-    registry.delete(SENTENCE_HIGHLIGHT);
-    registry.delete(COUNTERPART_HIGHLIGHT);
-    if (!answer) return;
+    if (!answer || !registry || typeof Highlight === 'undefined') return;
     const { sides } = pairSentences(pair);
     const to = otherLang(answer.from);
     const from = sides[answer.from];
@@ -82,16 +85,15 @@ export function watchSentences(
     }
   };
 
+  // Only this watcher's highlights: another column's may stand (one registry per document).
   const end = (): void => {
+    if (step || card.shown) clearHighlights();
     shownFor = undefined;
-    if (step) highlight(step.pair, undefined);
     step = undefined;
     hovered = false;
     if (!card.shown) return;
     card.hide();
     said = '';
-    globalThis.CSS?.highlights?.delete(SENTENCE_HIGHLIGHT);
-    globalThis.CSS?.highlights?.delete(COUNTERPART_HIGHLIGHT);
   };
 
   const show = (pair: RenderedPair, answer: Counterpart, near: DOMRect, both: boolean): void => {
@@ -189,7 +191,7 @@ export function watchSentences(
     const answer = range && counterpartOf(pair, range);
     if (!range || !answer) {
       card.hide();
-      highlight(pair, undefined);
+      clearHighlights();
       return;
     }
     show(pair, answer, range.getBoundingClientRect(), true);
