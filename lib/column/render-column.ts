@@ -69,9 +69,15 @@ export function renderColumn(
     const side = doc.createElement('div');
     side.className = 'bitext-side';
     side.lang = lang;
-    for (const { nodes, whole } of paragraphs) {
-      if (!whole) journal.wrap(nodes, side.appendChild(doc.createElement('p')));
-      else for (const node of nodes) journal.move(node, side);
+    for (const { nodes, whole, wrappers = [] } of paragraphs) {
+      if (whole) {
+        for (const node of nodes) journal.move(node, side);
+        continue;
+      }
+      // Plain copies of the inline markup a <br> inside it split (a heading's <strong>).
+      let into: HTMLElement = side.appendChild(doc.createElement('p'));
+      for (const wrapper of wrappers) into = into.appendChild(doc.createElement(wrapper.localName));
+      journal.wrap(nodes, into);
     }
     return side;
   };
@@ -103,6 +109,16 @@ export function renderColumn(
     journal.wrap(nodes, paragraph);
   };
 
+  // Page furniture (an ad, a contents box) stands between the pairs in every mode, in a block of
+  // ours that "original" empties back where each node came from.
+  const renderFurniture = (runs: Node[][] | undefined, column: Element): void => {
+    for (const nodes of runs ?? []) {
+      if (!showsSomething(nodes)) continue;
+      const block = column.appendChild(doc.createElement('div'));
+      block.className = 'bitext-furniture';
+      journal.wrap(nodes, block);
+    }
+  };
   try {
     for (const { source, pairs: tablePairs } of tables) {
       const column = doc.createElement('div');
@@ -113,9 +129,11 @@ export function renderColumn(
       const table = source.rows.length ? source.table : undefined;
       renderCaption(table?.querySelector(':scope > caption'), column);
       for (const pair of tablePairs) {
+        renderFurniture(pair.before, column);
         const rendered = renderPair(pair);
         column.appendChild(rendered.element);
         pairs.push(rendered);
+        renderFurniture(pair.after, column);
       }
       const figure = table?.parentElement?.closest(TABLE_FIGURE);
       renderCaption(figure?.querySelector(':scope > figcaption'), column);

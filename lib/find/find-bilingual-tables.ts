@@ -12,7 +12,10 @@ export interface BilingualTable {
   place: Element;
   /** The language of the left and the right column. */
   columns: [Lang, Lang];
-  /** The cell pairs that hold article text, in reading order (label rows left out). */
+  /**
+   * The cell pairs that hold article text, in reading order (label rows left out); a row shared by
+   * both columns (one cell spanning them) as `[cell, cell]`, a cell spanning rows in each of them.
+   */
   rows: [Element, Element][];
   /** The author bio right after the table: one paragraph per language, in column order. */
   bio?: [Element, Element];
@@ -69,7 +72,9 @@ export function findBilingualTables(
     const read = allRows && readRows(allRows);
     const columns = read?.length ? columnLanguages(read) : undefined;
     if (!read || !columns) continue;
-    const rows = read.map(([l, r]): [Element, Element] => [l.cell, r.cell]);
+    // The rows read, and those shared by both columns (a photo spanning them), in their order.
+    const text = new Set(read.map(([l]) => l.cell));
+    const rows = allRows.filter(([l, r]) => l === r || text.has(l));
     found.push({ table, place, columns, rows, bio: findBio(place, columns) });
   }
   return found;

@@ -2,12 +2,25 @@ import type { BilingualTable } from '../find/find-bilingual-tables';
 import type { Lang } from '../page-contract';
 import { lengthRatio } from './align-lengths';
 import { alignParagraphs } from './align-paragraphs';
-import { type Paragraph, paragraphOf, splitCell } from './split-cell';
+import { type CellBlock, type Paragraph, paragraphOf, splitCell } from './split-cell';
 
-/** One aligned pair: the paragraphs of each language that translate each other. */
+/**
+ * One aligned pair: the paragraphs of each language that translate each other, and the page
+ * furniture that stands before or after it (each entry a run of sibling nodes that moves as one).
+ */
 export interface Pair {
   de: Paragraph[];
   en: Paragraph[];
+  before?: Node[][];
+  after?: Node[][];
+}
+
+/** A row's cells as paragraphs, with the furniture found between them. */
+interface RowCells {
+  cells: [Paragraph[], Paragraph[]];
+  blocks: [CellBlock[], CellBlock[]];
+  /** A row whose one cell spans both text columns (a photo and its credit): furniture whole. */
+  shared?: Node[];
 }
 
 /** Puts the left and right column's values under their languages. */
@@ -17,15 +30,75 @@ const byLanguage = <T>(columns: [Lang, Lang], left: T, right: T): Record<Lang, T
 const pick = (paragraphs: Paragraph[], indices: number[]): Paragraph[] =>
   indices.map((index) => paragraphs[index] as Paragraph);
 
-/** The pairs of one row: its two cells' paragraphs aligned, `ratio` the table's length ratio. */
-function pairRow(
-  [left, right]: [Paragraph[], Paragraph[]],
-  columns: [Lang, Lang],
-  ratio: number,
-): Pair[] {
-  return alignParagraphs(left, right, ratio).map(({ a, b }) =>
-    byLanguage(columns, pick(left, a), pick(right, b)),
-  );
+/**
+ * The pairs of one row: its two cells' paragraphs aligned, `ratio` the table's length ratio. Each
+ * furniture block goes right after the pair that holds the paragraph before it in its cell, or
+ * into `pending` when none does (it then stands before the next pair).
+ */
+function pairRow(row: RowCells, columns: [Lang, Lang], ratio: number, pending: Node[][]): Pair[] {
+  const [left, right] = row.cells;
+  const beads = alignParagraphs(left, right, ratio);
+  const pairs: Pair[] = beads.map(({ a, b }) => byLanguage(columns, pick(left, a), pick(right, b)));
+  const placed = (side: 0 | 1, { element, after }: CellBlock): void => {
+    const at = beads.findIndex((bead) => (side ? bead.b : bead.a).includes(after - 1));
+    putAfter(pairs[at], [[element]], pending);
+  };
+  for (const block of row.blocks[0]) placed(0, block);
+  for (const block of row.blocks[1]) placed(1, block);
+  return pairs;
+}
+
+/** Adds furniture after `pair`, or to `pending` (before the next pair) when there is none. */
+function putAfter(pair: Pair | undefined, runs: Node[][], pending: Node[][]): void {
+  if (!pair) pending.push(...runs);
+  else if (pair.after) pair.after.push(...runs);
+  else pair.after = runs;
+}
+
+/** The furniture in `pending` put before `pair`, in the order it came. */
+function putBefore(pair: Pair | undefined, pending: Node[][]): void {
+  if (pair && pending.length) pair.before = pending.splice(0);
+}
+
+/**
+ * The rows with a cell spanning several rows (`rowspan`, which `twoCellRows` repeats in each) as
+ * one: that cell beside the other column's cells of those rows.
+ */
+function joinSpans(rows: [Element, Element][]): [Element[], Element[]][] {
+  const joined: [Element[], Element[]][] = [];
+  for (const [left, right] of rows) {
+    const last = joined.at(-1);
+    if (last && left !== right && (last[0].at(-1) === left || last[1].at(-1) === right)) {
+      if (last[0].at(-1) !== left) last[0].push(left);
+      if (last[1].at(-1) !== right) last[1].push(right);
+    } else {
+      joined.push([[left], [right]]);
+    }
+  }
+  return joined;
+}
+
+/** One column's cells of a row as paragraphs, its furniture placed among all of them. */
+function readCells(cells: Element[], blocks: CellBlock[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const cell of cells) {
+    const found: CellBlock[] = [];
+    const read = splitCell(cell, found);
+    for (const { element, after } of found)
+      blocks.push({ element, after: after + paragraphs.length });
+    paragraphs.push(...read);
+  }
+  return paragraphs;
+}
+
+/** A row's paragraphs and furniture; a cell shared by both columns is furniture as a whole. */
+function readRow([left, right]: [Element[], Element[]]): RowCells {
+  const [cell] = left;
+  if (cell && left.length === 1 && cell === right[0]) {
+    return { cells: [[], []], blocks: [[], []], shared: [...cell.childNodes] };
+  }
+  const blocks: [CellBlock[], CellBlock[]] = [[], []];
+  return { cells: [readCells(left, blocks[0]), readCells(right, blocks[1])], blocks };
 }
 
 /** A whole element as one paragraph (the bio's `<p>` moves with its attributes). */
@@ -51,14 +124,27 @@ export function checkParagraphs(count: number): void {
  * for a table of more than MAX_PARAGRAPHS paragraphs.
  */
 export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {
-  const cells = rows.map(([l, r]): [Paragraph[], Paragraph[]] => [splitCell(l), splitCell(r)]);
-  checkParagraphs(cells.reduce((sum, [left, right]) => sum + left.length + right.length, 0));
+  const read = joinSpans(rows).map(readRow);
+  checkParagraphs(
+    read.reduce((sum, { cells: [left, right] }) => sum + left.length + right.length, 0),
+  );
   // The whole table's length ratio: a small cell with a paragraph left untranslated skews its own.
   const ratio = lengthRatio(
-    cells.flatMap(([left]) => left),
-    cells.flatMap(([, right]) => right),
+    read.flatMap(({ cells }) => cells[0]),
+    read.flatMap(({ cells }) => cells[1]),
   );
-  const pairs = cells.flatMap((cell) => pairRow(cell, columns, ratio));
+  const pairs: Pair[] = [];
+  const pending: Node[][] = [];
+  for (const row of read) {
+    if (row.shared) {
+      putAfter(pairs.at(-1), [row.shared], pending);
+      continue;
+    }
+    const rowPairs = pairRow(row, columns, ratio, pending);
+    putBefore(rowPairs[0], pending);
+    pairs.push(...rowPairs);
+  }
+  if (pending.length) putAfter(pairs.at(-1), pending.splice(0), pending);
   if (bio) pairs.push(byLanguage(columns, wholeElement(bio[0]), wholeElement(bio[1])));
   return pairs;
 }
