@@ -7,8 +7,9 @@ import { browsersForSuite, expectQuiet, logMark } from './session';
 
 const fixtures = indexedFixtures().filter((fixture) => fixture.bilingual);
 // Pages whose article a lazy loader inserts after the load event: the contract gives Bitext a
-// second from its arrival, and the page without Bitext is compared once its article is there.
-const LATE = new Set(['lazy-article']);
+// second from its arrival, and the page without Bitext is compared once its article is there
+// (and, on live-ad-after-load, once the ad script's last box is in).
+const LATE = new Set(['lazy-article', 'live-ad-after-load']);
 const LATE_MS = 1500;
 
 /** Resolves once `check` holds (polled every 20 ms), or throws after `timeout` ms. */

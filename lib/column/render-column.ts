@@ -4,6 +4,7 @@ import { TABLE_FIGURE } from '../find/publisher';
 import { ARTICLE_ATTR, LANG_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from '../page-contract';
 import type { Pair } from '../pair/build-pairs';
 import { type Paragraph, showsSomething } from '../pair/split-cell';
+import { keepStrays } from './keep-strays';
 
 /** A pair as shown on the page. */
 export interface RenderedPair {
@@ -64,9 +65,18 @@ export function renderColumn(
 ): RenderedColumn {
   const journal = createDomJournal();
   const pairs: RenderedPair[] = [];
+  // Every element Bitext makes, and those that hold pairs or paragraphs (`keepStrays`).
+  const ours = new WeakSet<Node>();
+  const holders = new Set<Node>();
+  const make = (tag: string, holds = false): HTMLElement => {
+    const element = doc.createElement(tag);
+    ours.add(element);
+    if (holds) holders.add(element);
+    return element;
+  };
 
   const renderSide = (paragraphs: Paragraph[], lang: Lang): HTMLElement => {
-    const side = doc.createElement('div');
+    const side = make('div', true);
     side.className = 'bitext-side';
     side.lang = lang;
     for (const { nodes, whole, wrappers = [] } of paragraphs) {
@@ -75,22 +85,22 @@ export function renderColumn(
         continue;
       }
       // Plain copies of the inline markup a <br> inside it split (a heading's <strong>).
-      let into: HTMLElement = side.appendChild(doc.createElement('p'));
-      for (const wrapper of wrappers) into = into.appendChild(doc.createElement(wrapper.localName));
+      let into = side.appendChild(make('p'));
+      for (const wrapper of wrappers) into = into.appendChild(make(wrapper.localName));
       journal.wrap(nodes, into);
     }
     return side;
   };
 
   const renderPair = (pair: Pair): RenderedPair => {
-    const element = doc.createElement('div');
+    const element = make('div', true);
     element.className = 'bitext-pair';
     element.setAttribute(PAIR_ATTR, String(pairs.length));
     const sides: RenderedPair['sides'] = {};
     for (const side of ['de', 'en'] as const) {
       if (pair[side].length) sides[side] = element.appendChild(renderSide(pair[side], side));
     }
-    const controls = element.appendChild(doc.createElement('span'));
+    const controls = element.appendChild(make('span'));
     controls.className = 'bitext-controls';
     controls.setAttribute(UI_ATTR, '');
     const shown = sides[lang] ? lang : (Object.keys(sides)[0] as Lang);
@@ -104,7 +114,7 @@ export function renderColumn(
   const renderCaption = (caption: Element | null | undefined, column: Element): void => {
     const nodes = caption ? [...caption.childNodes] : [];
     if (!showsSomething(nodes)) return;
-    const paragraph = column.appendChild(doc.createElement('p'));
+    const paragraph = column.appendChild(make('p'));
     paragraph.className = 'bitext-caption';
     journal.wrap(nodes, paragraph);
   };
@@ -114,14 +124,14 @@ export function renderColumn(
   const renderFurniture = (runs: Node[][] | undefined, column: Element): void => {
     for (const nodes of runs ?? []) {
       if (!showsSomething(nodes)) continue;
-      const block = column.appendChild(doc.createElement('div'));
+      const block = column.appendChild(make('div'));
       block.className = 'bitext-furniture';
       journal.wrap(nodes, block);
     }
   };
   try {
     for (const { source, pairs: tablePairs } of tables) {
-      const column = doc.createElement('div');
+      const column = make('div', true);
       column.className = 'bitext-column';
       column.setAttribute(ARTICLE_ATTR, '');
       journal.insert(column, source.place.parentNode as Node, source.place);
@@ -143,5 +153,13 @@ export function renderColumn(
     journal.undo();
     throw error;
   }
-  return { pairs, restore: () => journal.undo() };
+  const strays = keepStrays(holders, pairs, ours);
+  return {
+    pairs,
+    restore: () => {
+      strays.stop();
+      journal.undo();
+      strays.putBack();
+    },
+  };
 }

@@ -57,13 +57,12 @@ function layOut(trs: Element[]): HTMLTableCellElement[][] {
     let column = 0;
     for (const cell of tr.querySelectorAll<HTMLTableCellElement>(':scope > td, :scope > th')) {
       while (grid[r]?.[column]) column++;
-      const rows = Math.max(1, Math.min(cell.rowSpan || 1, trs.length - r));
-      for (let dr = 0; dr < rows; dr++) {
-        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) {
-          (grid[r + dr] as HTMLTableCellElement[])[column + dc] = cell;
-        }
+      const span = cell.colSpan || 1;
+      // At least one row (a rowspan of 0 counts as 1), at most the rows there are.
+      for (let row = r; row < r + (cell.rowSpan || 1) && row < trs.length; row++) {
+        for (let dc = 0; dc < span; dc++) (grid[row] as HTMLTableCellElement[])[column + dc] = cell;
       }
-      column += Math.max(1, cell.colSpan);
+      column += span;
     }
   });
   return grid;

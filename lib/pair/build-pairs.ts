@@ -55,11 +55,6 @@ function putAfter(pair: Pair | undefined, runs: Node[][], pending: Node[][]): vo
   else pair.after = runs;
 }
 
-/** The furniture in `pending` put before `pair`, in the order it came. */
-function putBefore(pair: Pair | undefined, pending: Node[][]): void {
-  if (pair && pending.length) pair.before = pending.splice(0);
-}
-
 /**
  * The rows with a cell spanning several rows (`rowspan`, which `twoCellRows` repeats in each) as
  * one: that cell beside the other column's cells of those rows.
@@ -141,7 +136,9 @@ export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {
       continue;
     }
     const rowPairs = pairRow(row, columns, ratio, pending);
-    putBefore(rowPairs[0], pending);
+    const [first] = rowPairs;
+    // What waited (furniture at the start of a cell) stands before the row's first pair.
+    if (first && pending.length) first.before = pending.splice(0);
     pairs.push(...rowPairs);
   }
   if (pending.length) putAfter(pairs.at(-1), pending.splice(0), pending);

@@ -16,7 +16,7 @@ export interface Paragraph {
   /**
    * Inline elements of the cell the nodes sat in (outermost first) when a `<br>` inside them
    * split them (`<strong>Title<br></strong>`): the column wraps the nodes in plain copies of them,
-   * so a heading stays bold. Absent: none.
+   * so a heading stays bold.
    */
   wrappers?: Element[];
   /** Normalized text (see `normalizeText`); read only by the aligner, so built on first read. */
@@ -135,7 +135,7 @@ function toParagraph(nodes: Node[], wrappers: Element[]): Paragraph | undefined 
   const heading = isHeading(nodes, () => textOfNodes(nodes), bold);
   const paragraph = paragraphOf(nodes, whole, heading, picture);
   if (bold) paragraph.bold = true;
-  if (wrappers.length) paragraph.wrappers = wrappers;
+  paragraph.wrappers = wrappers;
   return paragraph;
 }
 
@@ -146,8 +146,9 @@ export interface CellBlock {
   after: number;
 }
 
-// Elements whose line breaks are their own: a list's items, a heading's lines, a quote, a table.
-const KEEP_WHOLE = new Set(['UL', 'OL', 'TABLE', 'FIGURE', 'PRE', 'BLOCKQUOTE', ...HEADINGS]);
+// Blocks whose line breaks are their own (a list's items, a heading's lines, a quote, a table):
+// all but these two.
+const BREAKABLE = new Set(['P', 'DIV']);
 // A Google Docs paste wraps everything in `<b style="font-weight:normal" id="docs-internal-guid-…">`:
 // a wrapper, not bold.
 const isPasteWrapper = (element: Element): boolean => element.id.startsWith('docs-internal-guid');
@@ -214,11 +215,11 @@ function splitInside(
   element: Element,
   wrappers: Element[],
 ): { paragraphs: Paragraph[]; blocks: CellBlock[] } | undefined {
-  if (KEEP_WHOLE.has(element.nodeName) || !element.querySelector('br')) return undefined;
+  const block = BLOCKS.has(element.nodeName);
+  if ((block && !BREAKABLE.has(element.nodeName)) || !element.querySelector('br')) return undefined;
   const paragraphs: Paragraph[] = [];
   const blocks: CellBlock[] = [];
   // A block's paragraphs become the column's own <p>s; an inline element's keep its markup.
-  const block = BLOCKS.has(element.nodeName);
   const within = block || isPasteWrapper(element) ? wrappers : [...wrappers, element];
   readInto(element, within, paragraphs, blocks);
   return paragraphs.length > (block ? 1 : 0) ? { paragraphs, blocks } : undefined;

@@ -1,0 +1,61 @@
+import type { RenderedPair } from './render-column';
+
+/** What a site script put among the pairs, and the page node it followed there. */
+type Stray = [node: ChildNode, after: ChildNode | null];
+
+/**
+ * Keeps what a site script inserts into the column after it is shown (an ad script that puts a box
+ * after the n-th paragraph of the article body) out of the pairs, where no language hides it: a
+ * node added to a pair or a side moves right after its pair, one added between pairs stays. Each
+ * remembers the page node it followed, so that `putBack`, after the journal's undo, puts it after
+ * that node again: where the script put it, as the page has it without Bitext. `stop` ends the
+ * watch (before the undo). Nodes inside a paragraph (a glossary link) are the paragraph's.
+ */
+export function keepStrays(
+  holders: ReadonlySet<Node>,
+  pairs: readonly RenderedPair[],
+  ours: WeakSet<Node>,
+): { stop(): void; putBack(): void } {
+  const strays: Stray[] = [];
+  const kept = new WeakSet<Node>();
+  const pairOf = new Map(pairs.map((pair) => [pair.element as Node, pair]));
+  // The last page node shown in `start` (a pair: its shown side; a side or paragraph: its end).
+  const lastPageNode = (start: ChildNode | null): ChildNode | null => {
+    let node = start;
+    while (node && ours.has(node)) {
+      const pair = pairOf.get(node);
+      node = pair ? (pair.sides[pair.lang] ?? null) : node.lastChild;
+    }
+    return node;
+  };
+  const adopt = (node: Node, parent: Node): void => {
+    if (ours.has(node) || kept.has(node) || node.parentNode !== parent || !holders.has(parent)) {
+      return;
+    }
+    const child = node as ChildNode;
+    kept.add(child);
+    strays.push([child, lastPageNode(child.previousSibling)]);
+    const pair = pairOf.has(parent) ? parent : parent.parentNode;
+    if (!pair || !pairOf.has(pair)) return;
+    (pair as ChildNode).after(child);
+  };
+  const observer = new MutationObserver((records) => {
+    for (const { addedNodes, target } of records)
+      for (const node of addedNodes) adopt(node, target);
+  });
+  for (const holder of holders) observer.observe(holder, { childList: true });
+  return {
+    stop() {
+      for (const { addedNodes, target } of observer.takeRecords()) {
+        for (const node of addedNodes) adopt(node, target);
+      }
+      observer.disconnect();
+      // Put first in the column (each is between pairs by now): it stays where the column stood.
+      for (const [node, after] of strays) if (!after) node.parentElement?.before(node);
+    },
+    putBack() {
+      // Newest first, so that several after one node keep their order.
+      for (const [node, after] of [...strays].reverse()) if (after?.isConnected) after.after(node);
+    },
+  };
+}
