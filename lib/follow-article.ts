@@ -99,7 +99,8 @@ export function followArticle(doc: Document, options: FollowOptions): void {
   // A column whose table a site script replaced cannot put the page back to start again.
   const restartable = ({ column }: Started): boolean => {
     const { restorable } = column;
-    if (!restorable) log.warn('a site script replaced the table; the column stays as it is.');
+    if (!restorable)
+      log.warn('a site script replaced the table; the column stays, as it holds the article text.');
     return restorable;
   };
   const { shield, unshield } = createTableShields();

@@ -17,7 +17,6 @@ export function keepStrays(
   ours: WeakSet<Node>,
 ): { stop(): void; putBack(): void } {
   const strays: Stray[] = [];
-  const kept = new WeakSet<Node>();
   const pairOf = new Map(pairs.map((pair) => [pair.element as Node, pair]));
   // The last page node shown in `start` (a pair: its shown side; a side or paragraph: its end).
   const lastPageNode = (start: ChildNode | null): ChildNode | null => {
@@ -28,27 +27,23 @@ export function keepStrays(
     }
     return node;
   };
-  const adopt = (node: Node, parent: Node): void => {
-    if (ours.has(node) || kept.has(node) || node.parentNode !== parent || !holders.has(parent)) {
-      return;
-    }
-    const child = node as ChildNode;
-    kept.add(child);
-    strays.push([child, lastPageNode(child.previousSibling)]);
+  const adopt = (node: ChildNode, parent: Node): void => {
+    // One moved out of its pair is seen again between the pairs: that second record is put back
+    // first (newest first), so the first record's place is where it ends.
+    if (ours.has(node) || node.parentNode !== parent || !holders.has(parent)) return;
+    strays.push([node, lastPageNode(node.previousSibling)]);
     const pair = pairOf.has(parent) ? parent : parent.parentNode;
-    if (!pair || !pairOf.has(pair)) return;
-    (pair as ChildNode).after(child);
+    if (pair && pairOf.has(pair)) (pair as ChildNode).after(node);
   };
+  // Its callback runs in a microtask: nothing a script adds waits for it past the task.
   const observer = new MutationObserver((records) => {
-    for (const { addedNodes, target } of records)
-      for (const node of addedNodes) adopt(node, target);
+    for (const { addedNodes, target } of records) {
+      for (const node of addedNodes) adopt(node as ChildNode, target);
+    }
   });
   for (const holder of holders) observer.observe(holder, { childList: true });
   return {
     stop() {
-      for (const { addedNodes, target } of observer.takeRecords()) {
-        for (const node of addedNodes) adopt(node, target);
-      }
       observer.disconnect();
       // Put first in the column (each is between pairs by now): it stays where the column stood.
       for (const [node, after] of strays) if (!after) node.parentElement?.before(node);

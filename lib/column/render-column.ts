@@ -79,15 +79,9 @@ export function renderColumn(
     const side = make('div', true);
     side.className = 'bitext-side';
     side.lang = lang;
-    for (const { nodes, whole, wrappers = [] } of paragraphs) {
-      if (whole) {
-        for (const node of nodes) journal.move(node, side);
-        continue;
-      }
-      // Plain copies of the inline markup a <br> inside it split (a heading's <strong>).
-      let into = side.appendChild(make('p'));
-      for (const wrapper of wrappers) into = into.appendChild(make(wrapper.localName));
-      journal.wrap(nodes, into);
+    for (const { nodes, whole } of paragraphs) {
+      if (!whole) journal.wrap(nodes, side.appendChild(make('p')));
+      else for (const node of nodes) journal.move(node, side);
     }
     return side;
   };
@@ -139,7 +133,6 @@ export function renderColumn(
       const table = source.rows.length ? source.table : undefined;
       renderCaption(table?.querySelector(':scope > caption'), column);
       for (const pair of tablePairs) {
-        renderFurniture(pair.before, column);
         const rendered = renderPair(pair);
         column.appendChild(rendered.element);
         pairs.push(rendered);

@@ -28,7 +28,7 @@ export function twoCellRows(
   trs: Element[] = rowsInReadingOrder(table),
 ): [Element, Element][] | undefined {
   const grid = layOut(trs);
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  const width = Math.max(...grid.map((row) => row.length));
   const used: number[] = [];
   for (let column = 0; column < width; column++) {
     const own = grid.flatMap((row) => {

@@ -6,12 +6,11 @@ import { type CellBlock, type Paragraph, paragraphOf, splitCell } from './split-
 
 /**
  * One aligned pair: the paragraphs of each language that translate each other, and the page
- * furniture that stands before or after it (each entry a run of sibling nodes that moves as one).
+ * furniture that stands after it (each entry a run of sibling nodes that moves as one).
  */
 export interface Pair {
   de: Paragraph[];
   en: Paragraph[];
-  before?: Node[][];
   after?: Node[][];
 }
 
@@ -32,27 +31,30 @@ const pick = (paragraphs: Paragraph[], indices: number[]): Paragraph[] =>
 
 /**
  * The pairs of one row: its two cells' paragraphs aligned, `ratio` the table's length ratio. Each
- * furniture block goes right after the pair that holds the paragraph before it in its cell, or
- * into `pending` when none does (it then stands before the next pair).
+ * furniture block goes right after the pair that holds the paragraph before it in its cell; one
+ * at the start of a cell after the pair before the row (`previous`), or the row's first.
  */
-function pairRow(row: RowCells, columns: [Lang, Lang], ratio: number, pending: Node[][]): Pair[] {
+function pairRow(
+  row: RowCells,
+  columns: [Lang, Lang],
+  ratio: number,
+  previous: Pair | undefined,
+): Pair[] {
   const [left, right] = row.cells;
   const beads = alignParagraphs(left, right, ratio);
   const pairs: Pair[] = beads.map(({ a, b }) => byLanguage(columns, pick(left, a), pick(right, b)));
   const placed = (side: 0 | 1, { element, after }: CellBlock): void => {
     const at = beads.findIndex((bead) => (side ? bead.b : bead.a).includes(after - 1));
-    putAfter(pairs[at], [[element]], pending);
+    putAfter(pairs[at] ?? previous ?? pairs[0], [element]);
   };
   for (const block of row.blocks[0]) placed(0, block);
   for (const block of row.blocks[1]) placed(1, block);
   return pairs;
 }
 
-/** Adds furniture after `pair`, or to `pending` (before the next pair) when there is none. */
-function putAfter(pair: Pair | undefined, runs: Node[][], pending: Node[][]): void {
-  if (!pair) pending.push(...runs);
-  else if (pair.after) pair.after.push(...runs);
-  else pair.after = runs;
+/** Adds a run of furniture after `pair` (none: the table holds no pair, nothing is shown). */
+function putAfter(pair: Pair | undefined, run: Node[]): void {
+  if (pair) pair.after = [...(pair.after ?? []), run];
 }
 
 /**
@@ -73,19 +75,6 @@ function joinSpans(rows: [Element, Element][]): [Element[], Element[]][] {
   return joined;
 }
 
-/** One column's cells of a row as paragraphs, its furniture placed among all of them. */
-function readCells(cells: Element[], blocks: CellBlock[]): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const cell of cells) {
-    const found: CellBlock[] = [];
-    const read = splitCell(cell, found);
-    for (const { element, after } of found)
-      blocks.push({ element, after: after + paragraphs.length });
-    paragraphs.push(...read);
-  }
-  return paragraphs;
-}
-
 /** A row's paragraphs and furniture; a cell shared by both columns is furniture as a whole. */
 function readRow([left, right]: [Element[], Element[]]): RowCells {
   const [cell] = left;
@@ -93,7 +82,7 @@ function readRow([left, right]: [Element[], Element[]]): RowCells {
     return { cells: [[], []], blocks: [[], []], shared: [...cell.childNodes] };
   }
   const blocks: [CellBlock[], CellBlock[]] = [[], []];
-  return { cells: [readCells(left, blocks[0]), readCells(right, blocks[1])], blocks };
+  return { cells: [splitCell(left, blocks[0]), splitCell(right, blocks[1])], blocks };
 }
 
 /** A whole element as one paragraph (the bio's `<p>` moves with its attributes). */
@@ -129,19 +118,14 @@ export function buildPairs({ rows, columns, bio }: BilingualTable): Pair[] {
     read.flatMap(({ cells }) => cells[1]),
   );
   const pairs: Pair[] = [];
-  const pending: Node[][] = [];
-  for (const row of read) {
-    if (row.shared) {
-      putAfter(pairs.at(-1), [row.shared], pending);
-      continue;
-    }
-    const rowPairs = pairRow(row, columns, ratio, pending);
-    const [first] = rowPairs;
-    // What waited (furniture at the start of a cell) stands before the row's first pair.
-    if (first && pending.length) first.before = pending.splice(0);
-    pairs.push(...rowPairs);
+  // Shared rows before the first pair (a photo above the teaser) follow that pair.
+  const early: Node[][] = [];
+  for (const { shared, ...row } of read) {
+    if (!shared) pairs.push(...pairRow(row, columns, ratio, pairs.at(-1)));
+    else if (pairs.length) putAfter(pairs.at(-1), shared);
+    else early.push(shared);
   }
-  if (pending.length) putAfter(pairs.at(-1), pending.splice(0), pending);
+  for (const run of early) putAfter(pairs[0], run);
   if (bio) pairs.push(byLanguage(columns, wholeElement(bio[0]), wholeElement(bio[1])));
   return pairs;
 }

@@ -13,12 +13,6 @@ export interface Paragraph {
   bold?: boolean;
   /** A picture (video, embed) without text: pairs only with a picture, else stands alone. */
   picture: boolean;
-  /**
-   * Inline elements of the cell the nodes sat in (outermost first) when a `<br>` inside them
-   * split them (`<strong>Title<br></strong>`): the column wraps the nodes in plain copies of them,
-   * so a heading stays bold.
-   */
-  wrappers?: Element[];
   /** Normalized text (see `normalizeText`); read only by the aligner, so built on first read. */
   readonly text: string;
   /** About the text's length: the nodes' `textContent`, runs of spaces counted once. */
@@ -126,16 +120,15 @@ export function isHeading(
   return HEADINGS.has(nodes[0]?.nodeName ?? '') || (bold && isTitle(text()));
 }
 
-function toParagraph(nodes: Node[], wrappers: Element[]): Paragraph | undefined {
+function toParagraph(nodes: Node[], inBold: boolean): Paragraph | undefined {
   const picture = !hasText(nodes);
   if (picture && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
   const whole = nodes.length === 1 && BLOCKS.has(first.nodeName);
-  const bold = isBoldLine(nodes) || wrappers.some((wrapper) => BOLD.has(wrapper.nodeName));
+  const bold = inBold || isBoldLine(nodes);
   const heading = isHeading(nodes, () => textOfNodes(nodes), bold);
   const paragraph = paragraphOf(nodes, whole, heading, picture);
   if (bold) paragraph.bold = true;
-  paragraph.wrappers = wrappers;
   return paragraph;
 }
 
@@ -149,32 +142,30 @@ export interface CellBlock {
 // Blocks whose line breaks are their own (a list's items, a heading's lines, a quote, a table):
 // all but these two.
 const BREAKABLE = new Set(['P', 'DIV']);
-// A Google Docs paste wraps everything in `<b style="font-weight:normal" id="docs-internal-guid-…">`:
-// a wrapper, not bold.
-const isPasteWrapper = (element: Element): boolean => element.id.startsWith('docs-internal-guid');
 
 /**
- * Splits a table cell into paragraphs. Breaks come from block elements and from `<br>`s at any
- * depth of inline markup or `<p>`s (`<p><strong>Title</strong><br>Text</p>`, a Docs paste);
- * inline markup stays inside its paragraph, and text nodes are never merged or rewritten. Blocks
- * that are page furniture are no paragraphs: they go to `furniture`, when given, with their place.
+ * Splits a table cell (or the cells of one column that a spanning cell faces) into paragraphs.
+ * Breaks come from block elements and from `<br>`s at any depth of inline markup or `<p>`s
+ * (`<p><strong>Title</strong><br>Text</p>`, a Docs paste); inline markup stays inside its
+ * paragraph, and text nodes are never merged or rewritten. Blocks that are page furniture are no
+ * paragraphs: they go to `furniture`, when given, with their place.
  */
-export function splitCell(cell: Element, furniture?: CellBlock[]): Paragraph[] {
+export function splitCell(cells: Element | Element[], furniture: CellBlock[] = []): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  readInto(cell, [], paragraphs, furniture ?? []);
+  for (const cell of [cells].flat()) readInto(cell, false, paragraphs, furniture);
   return paragraphs;
 }
 
 /** The paragraphs and furniture among `parent`'s children, appended to `paragraphs` and `blocks`. */
 function readInto(
   parent: Element,
-  wrappers: Element[],
+  inBold: boolean,
   paragraphs: Paragraph[],
   blocks: CellBlock[],
 ): void {
   let run: Node[] = [];
   const flush = (): void => {
-    const paragraph = run.length ? toParagraph(trimRun(run), wrappers) : undefined;
+    const paragraph = run.length ? toParagraph(trimRun(run), inBold) : undefined;
     if (paragraph) paragraphs.push(paragraph);
     run = [];
   };
@@ -187,7 +178,7 @@ function readInto(
       flush();
       blocks.push({ element: node as Element, after: paragraphs.length });
     } else {
-      const inner = splitInside(node as Element, wrappers);
+      const inner = splitInside(node as Element, inBold);
       if (inner) {
         flush();
         for (const { element, after } of inner.blocks) {
@@ -213,14 +204,15 @@ function readInto(
  */
 function splitInside(
   element: Element,
-  wrappers: Element[],
+  inBold: boolean,
 ): { paragraphs: Paragraph[]; blocks: CellBlock[] } | undefined {
   const block = BLOCKS.has(element.nodeName);
   if ((block && !BREAKABLE.has(element.nodeName)) || !element.querySelector('br')) return undefined;
   const paragraphs: Paragraph[] = [];
   const blocks: CellBlock[] = [];
-  // A block's paragraphs become the column's own <p>s; an inline element's keep its markup.
-  const within = block || isPasteWrapper(element) ? wrappers : [...wrappers, element];
-  readInto(element, within, paragraphs, blocks);
+  // Lines inside <strong> or <b> are bold lines; a Google Docs paste wraps everything in
+  // `<b style="font-weight:normal" id="docs-internal-guid-…">`, which is not bold.
+  const bold = inBold || (BOLD.has(element.nodeName) && !element.id.startsWith('docs-'));
+  readInto(element, bold, paragraphs, blocks);
   return paragraphs.length > (block ? 1 : 0) ? { paragraphs, blocks } : undefined;
 }
