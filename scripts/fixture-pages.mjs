@@ -47,7 +47,7 @@ export const svg = (label) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 200" role="img" aria-label="${label}"><rect width="600" height="200" fill="#1f6f8b"/><circle cx="300" cy="100" r="60" fill="#f5a623"/></svg>`;
 export const ad = `<div class="sscg-ad"><span class="sscg-ad__label">Anzeige</span>${svg('Anzeige / Advertisement')}</div>`;
 
-/** Writes each page of `pages` ({ name, slug, title, content, pairs, notes, bilingual? }). */
+/** Writes each page of `pages` ({ name, slug, title, content, pairs, notes, bilingual?, after? }). */
 export function writePages(pages) {
   const index = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
   for (const page of pages) {
@@ -60,7 +60,9 @@ export function writePages(pages) {
       TEMPLATE.slice(end)
     )
       .replaceAll(TEMPLATE_SLUG, page.slug)
-      .replaceAll(TEMPLATE_TITLE, page.title);
+      .replaceAll(TEMPLATE_TITLE, page.title)
+      // What follows the article (`after`: the next one, for infinite scroll).
+      .replace('</article>', `</article>${page.after ?? ''}`);
     const bilingual = page.bilingual ?? true;
     const truth = {
       url,

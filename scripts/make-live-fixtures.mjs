@@ -191,4 +191,33 @@ pages.push({
     'A Gutenberg table an editor left with an empty third column (one of its cells spans two rows), a row whose one cell spans all columns (a photo with a bilingual credit: shown between pairs in every mode, never a pair) and a German cell spanning two rows beside two English cells (one row of the article). The text columns are clearly bilingual, so it is read.',
 });
 
+// 5. Infinite scroll: the next article (an <article> with its own .entry-content, table and bio)
+// is appended below the first 300 ms after the load event, from a <template>.
+const nextArticle = [
+  '<template id="sscg-next-article"><article class="post type-post sscg-next"><header class="entry-header"><h2 class="entry-title">Havlik: Preise / Havlik: prices</h2></header><div class="entry-content">',
+  figure([L.prices, L.shipping, L.quote]),
+  bioHtml,
+  '</div></article></template>',
+  `<script>window.addEventListener('load',function(){setTimeout(function(){document.querySelector('article').after(document.getElementById('sscg-next-article').content.cloneNode(true));},300);});</script>`,
+].join('');
+pages.push({
+  name: 'live-infinite-scroll',
+  slug: `${SLUG}-weiterlesen`,
+  title: TITLE,
+  content: [figure([L.teaser, L.tech, L.cloud]), bioHtml].join('\n'),
+  after: nextArticle,
+  pairs: [
+    pair(...L.teaser),
+    pair(...L.tech),
+    pair(...L.cloud),
+    bioPair,
+    pair(...L.prices),
+    pair(...L.shipping),
+    pair(...L.quote),
+    bioPair,
+  ],
+  notes:
+    'Infinite scroll: 300 ms after the load event a script appends the next article below the first (an `<article>` with its own `.entry-content`, a Gutenberg table and the bio, from `template#sscg-next-article`). Its table gets a column of its own at its place, in the current mode, within a frame of its arrival.',
+});
+
 writePages(pages);

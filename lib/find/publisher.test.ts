@@ -28,6 +28,7 @@ const EXPECTED: Record<
   'live-cell-blocks': { body: 1, calendar: 0, gutenberg: 0, contact: 1 },
   'live-ad-after-load': { body: 1, calendar: 0, gutenberg: 0, contact: 1 },
   'live-table-shapes': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
+  'live-infinite-scroll': { body: 2, calendar: 0, gutenberg: 2, contact: 2 },
 };
 
 describe.each(fixtureNames())('publisher selectors on %s', (name) => {
