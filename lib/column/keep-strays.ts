@@ -28,9 +28,9 @@ export function keepStrays(
     return node;
   };
   const adopt = (node: ChildNode, parent: Node): void => {
-    // One moved out of its pair is seen again between the pairs: that second record is put back
-    // first (newest first), so the first record's place is where it ends.
+    // One moved out of its pair is seen again between the pairs: it keeps its first place.
     if (ours.has(node) || node.parentNode !== parent || !holders.has(parent)) return;
+    if (strays.some(([stray]) => stray === node)) return;
     strays.push([node, lastPageNode(node.previousSibling)]);
     const pair = pairOf.has(parent) ? parent : parent.parentNode;
     if (pair && pairOf.has(pair)) (pair as ChildNode).after(node);
@@ -49,8 +49,8 @@ export function keepStrays(
       for (const [node, after] of strays) if (!after) node.parentElement?.before(node);
     },
     putBack() {
-      // Newest first, so that several after one node keep their order.
-      for (const [node, after] of [...strays].reverse()) if (after?.isConnected) after.after(node);
+      // In the order the script put them: each after what it followed then, which is back by now.
+      for (const [node, after] of strays) if (after?.isConnected) after.after(node);
     },
   };
 }
