@@ -1,3 +1,4 @@
+import { PAIR_ATTR } from '../page-contract';
 import type { RenderedPair } from './render-column';
 
 /** What a site script put among the pairs, and the page node it followed there. */
@@ -12,10 +13,13 @@ type Stray = [node: ChildNode, after: ChildNode | null];
  * watch (before the undo). Nodes inside a paragraph (a glossary link) are the paragraph's.
  */
 export function keepStrays(
-  holders: ReadonlySet<Node>,
   pairs: readonly RenderedPair[],
   ours: WeakSet<Node>,
 ): { stop(): void; putBack(): void } {
+  // Where a stray can land: a column, a pair, a side.
+  const holders = new Set(
+    pairs.flatMap((pair) => [pair.element, pair.element.parentNode, ...Object.values(pair.sides)]),
+  );
   const strays: Stray[] = [];
   const pairOf = new Map(pairs.map((pair) => [pair.element as Node, pair]));
   // The last page node shown in `start` (a pair: its shown side; a side or paragraph: its end).
@@ -29,11 +33,16 @@ export function keepStrays(
   };
   const adopt = (node: ChildNode, parent: Node): void => {
     // One moved out of its pair is seen again between the pairs: it keeps its first place.
-    if (ours.has(node) || node.parentNode !== parent || !holders.has(parent)) return;
-    if (strays.some(([stray]) => stray === node)) return;
+    if (
+      ours.has(node) ||
+      node.parentNode !== parent ||
+      !holders.has(parent as HTMLElement) ||
+      strays.some(([stray]) => stray === node)
+    ) {
+      return;
+    }
     strays.push([node, lastPageNode(node.previousSibling)]);
-    const pair = pairOf.has(parent) ? parent : parent.parentNode;
-    if (pair && pairOf.has(pair)) (pair as ChildNode).after(node);
+    (parent as Element).closest(`[${PAIR_ATTR}]`)?.after(node);
   };
   // Its callback runs in a microtask: nothing a script adds waits for it past the task.
   const observer = new MutationObserver((records) => {
@@ -41,7 +50,12 @@ export function keepStrays(
       for (const node of addedNodes) adopt(node as ChildNode, target);
     }
   });
-  for (const holder of holders) observer.observe(holder, { childList: true });
+  // The columns' subtrees (observing one again only renews it), not each holder: an observer per
+  // pair and side cost 0.2 MB of heap at 1,000 pairs. Records from elsewhere in a column (a
+  // toggle's label) fail the holder check.
+  for (const { element } of pairs) {
+    observer.observe(element.parentNode as Node, { childList: true, subtree: true });
+  }
   return {
     stop() {
       observer.disconnect();

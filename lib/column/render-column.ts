@@ -65,18 +65,16 @@ export function renderColumn(
 ): RenderedColumn {
   const journal = createDomJournal();
   const pairs: RenderedPair[] = [];
-  // Every element Bitext makes, and those that hold pairs or paragraphs (`keepStrays`).
+  // Every element Bitext makes (`keepStrays`).
   const ours = new WeakSet<Node>();
-  const holders = new Set<Node>();
-  const make = (tag: string, holds = false): HTMLElement => {
+  const make = (tag: string): HTMLElement => {
     const element = doc.createElement(tag);
     ours.add(element);
-    if (holds) holders.add(element);
     return element;
   };
 
   const renderSide = (paragraphs: Paragraph[], lang: Lang): HTMLElement => {
-    const side = make('div', true);
+    const side = make('div');
     side.className = 'bitext-side';
     side.lang = lang;
     for (const { nodes, whole } of paragraphs) {
@@ -87,7 +85,7 @@ export function renderColumn(
   };
 
   const renderPair = (pair: Pair): RenderedPair => {
-    const element = make('div', true);
+    const element = make('div');
     element.className = 'bitext-pair';
     element.setAttribute(PAIR_ATTR, String(pairs.length));
     const sides: RenderedPair['sides'] = {};
@@ -125,7 +123,7 @@ export function renderColumn(
   };
   try {
     for (const { source, pairs: tablePairs } of tables) {
-      const column = make('div', true);
+      const column = make('div');
       column.className = 'bitext-column';
       column.setAttribute(ARTICLE_ATTR, '');
       journal.insert(column, source.place.parentNode as Node, source.place);
@@ -146,7 +144,7 @@ export function renderColumn(
     journal.undo();
     throw error;
   }
-  const strays = keepStrays(holders, pairs, ours);
+  const strays = keepStrays(pairs, ours);
   return {
     pairs,
     restore: () => {
