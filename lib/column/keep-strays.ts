@@ -1,61 +1,58 @@
-import { PAIR_ATTR } from '../page-contract';
-import type { RenderedPair } from './render-column';
+import { LANG_ATTR, PAIR_ATTR } from '../page-contract';
 
 /** What a site script put among the pairs, and the page node it followed there. */
 type Stray = [node: ChildNode, after: ChildNode | null];
 
+// Bitext's own elements carry a `bitext-` class (render-column), the paragraphs it wraps too:
+// asked of the markup, not of a set, which cost ~0.1 MB of heap at 1,000 pairs.
+const OURS = '[class^="bitext-"]';
+// Where a stray can land: a column, a pair, a side. A paragraph's own nodes (a glossary link)
+// stay the paragraph's.
+const HOLDERS = '.bitext-column, .bitext-pair, .bitext-side';
+
 /**
- * Keeps what a site script inserts into the column after it is shown (an ad script that puts a box
- * after the n-th paragraph of the article body) out of the pairs, where no language hides it: a
- * node added to a pair or a side moves right after its pair, one added between pairs stays. Each
- * remembers the page node it followed, so that `putBack`, after the journal's undo, puts it after
- * that node again: where the script put it, as the page has it without Bitext. `stop` ends the
- * watch (before the undo). Nodes inside a paragraph (a glossary link) are the paragraph's.
+ * Keeps what a site script inserts into `columns` after they are shown (an ad script that puts a
+ * box after the n-th paragraph of the article body) out of the pairs, where no language hides it:
+ * a node added to a pair or a side moves right after its pair, one added between pairs stays.
+ * Each remembers the page node it followed, so that `putBack`, after the journal's undo, puts it
+ * after that node again: where the script put it, as the page has it without Bitext. `stop` ends
+ * the watch (before the undo).
  */
-export function keepStrays(
-  pairs: readonly RenderedPair[],
-  ours: WeakSet<Node>,
-): { stop(): void; putBack(): void } {
-  // Where a stray can land: a column, a pair, a side.
-  const holders = new Set(
-    pairs.flatMap((pair) => [pair.element, pair.element.parentNode, ...Object.values(pair.sides)]),
-  );
+export function keepStrays(columns: readonly Node[]): { stop(): void; putBack(): void } {
   const strays: Stray[] = [];
-  const pairOf = new Map(pairs.map((pair) => [pair.element as Node, pair]));
-  // The last page node shown in `start` (a pair: its shown side; a side or paragraph: its end).
+  const ours = (node: Node | null): node is Element => !!(node as Element)?.matches?.(OURS);
+  // The last page node shown in `start` (a pair: its shown side, never its controls; a side or
+  // paragraph: its end).
   const lastPageNode = (start: ChildNode | null): ChildNode | null => {
     let node = start;
-    while (node && ours.has(node)) {
-      const pair = pairOf.get(node);
-      node = pair ? (pair.sides[pair.lang] ?? null) : node.lastChild;
+    while (ours(node)) {
+      const lang = node.getAttribute(LANG_ATTR);
+      node = lang ? node.querySelector(`:scope>[lang="${lang}"]`) : node.lastChild;
     }
     return node;
   };
-  const adopt = (node: ChildNode, parent: Node): void => {
-    // One moved out of its pair is seen again between the pairs: it keeps its first place.
-    if (
-      ours.has(node) ||
-      node.parentNode !== parent ||
-      !holders.has(parent as HTMLElement) ||
-      strays.some(([stray]) => stray === node)
-    ) {
-      return;
-    }
-    strays.push([node, lastPageNode(node.previousSibling)]);
-    (parent as Element).closest(`[${PAIR_ATTR}]`)?.after(node);
-  };
-  // Its callback runs in a microtask: nothing a script adds waits for it past the task.
+  // Its callback runs in a microtask: nothing a script adds waits for it past the task. One
+  // observer on each column's subtree: an observer per pair and side cost 0.2 MB of heap at
+  // 1,000 pairs. Bitext's own changes there (toggles, a side moved by "show both") are ours.
   const observer = new MutationObserver((records) => {
     for (const { addedNodes, target } of records) {
-      for (const node of addedNodes) adopt(node as ChildNode, target);
+      for (const node of addedNodes as NodeListOf<ChildNode>) {
+        // One moved out of its pair is seen again between the pairs: it keeps its first place.
+        if (
+          ours(node) ||
+          node.parentNode !== target ||
+          !(target as Element).matches(HOLDERS) ||
+          strays.some(([stray]) => stray === node)
+        ) {
+          continue;
+        }
+        const pair = (target as Element).closest(`[${PAIR_ATTR}]`);
+        strays.push([node, lastPageNode(pair === target ? pair : node.previousSibling)]);
+        pair?.after(node);
+      }
     }
   });
-  // The columns' subtrees (observing one again only renews it), not each holder: an observer per
-  // pair and side cost 0.2 MB of heap at 1,000 pairs. Records from elsewhere in a column (a
-  // toggle's label) fail the holder check.
-  for (const { element } of pairs) {
-    observer.observe(element.parentNode as Node, { childList: true, subtree: true });
-  }
+  for (const column of columns) observer.observe(column, { childList: true, subtree: true });
   return {
     stop() {
       observer.disconnect();

@@ -65,35 +65,32 @@ export function renderColumn(
 ): RenderedColumn {
   const journal = createDomJournal();
   const pairs: RenderedPair[] = [];
-  // Every element Bitext makes (`keepStrays`).
-  const ours = new WeakSet<Node>();
-  const make = (tag: string): HTMLElement => {
+  const columns: HTMLElement[] = [];
+  // Every element Bitext makes has a `bitext-` class (`keepStrays` tells them so).
+  const make = (tag: string, name: string): HTMLElement => {
     const element = doc.createElement(tag);
-    ours.add(element);
+    element.className = `bitext-${name}`;
     return element;
   };
 
   const renderSide = (paragraphs: Paragraph[], lang: Lang): HTMLElement => {
-    const side = make('div');
-    side.className = 'bitext-side';
+    const side = make('div', 'side');
     side.lang = lang;
     for (const { nodes, whole } of paragraphs) {
-      if (!whole) journal.wrap(nodes, side.appendChild(make('p')));
+      if (!whole) journal.wrap(nodes, side.appendChild(make('p', 'p')));
       else for (const node of nodes) journal.move(node, side);
     }
     return side;
   };
 
   const renderPair = (pair: Pair): RenderedPair => {
-    const element = make('div');
-    element.className = 'bitext-pair';
+    const element = make('div', 'pair');
     element.setAttribute(PAIR_ATTR, String(pairs.length));
     const sides: RenderedPair['sides'] = {};
     for (const side of ['de', 'en'] as const) {
       if (pair[side].length) sides[side] = element.appendChild(renderSide(pair[side], side));
     }
-    const controls = element.appendChild(make('span'));
-    controls.className = 'bitext-controls';
+    const controls = element.appendChild(make('span', 'controls'));
     controls.setAttribute(UI_ATTR, '');
     const shown = sides[lang] ? lang : (Object.keys(sides)[0] as Lang);
     const rendered = { element, sides, controls, lang: shown };
@@ -106,8 +103,7 @@ export function renderColumn(
   const renderCaption = (caption: Element | null | undefined, column: Element): void => {
     const nodes = caption ? [...caption.childNodes] : [];
     if (!showsSomething(nodes)) return;
-    const paragraph = column.appendChild(make('p'));
-    paragraph.className = 'bitext-caption';
+    const paragraph = column.appendChild(make('p', 'caption'));
     journal.wrap(nodes, paragraph);
   };
 
@@ -116,15 +112,14 @@ export function renderColumn(
   const renderFurniture = (runs: Node[][] | undefined, column: Element): void => {
     for (const nodes of runs ?? []) {
       if (!showsSomething(nodes)) continue;
-      const block = column.appendChild(make('div'));
-      block.className = 'bitext-furniture';
+      const block = column.appendChild(make('div', 'furniture'));
       journal.wrap(nodes, block);
     }
   };
   try {
     for (const { source, pairs: tablePairs } of tables) {
-      const column = make('div');
-      column.className = 'bitext-column';
+      const column = make('div', 'column');
+      columns.push(column);
       column.setAttribute(ARTICLE_ATTR, '');
       journal.insert(column, source.place.parentNode as Node, source.place);
       // A bio that arrived after its table (followArticle) has no table to hide or caption.
@@ -144,7 +139,7 @@ export function renderColumn(
     journal.undo();
     throw error;
   }
-  const strays = keepStrays(pairs, ours);
+  const strays = keepStrays(columns);
   return {
     pairs,
     restore: () => {
