@@ -9,8 +9,14 @@ const fixtures = indexedFixtures().filter((fixture) => fixture.bilingual);
 // Pages whose article a lazy loader inserts after the load event: the contract gives Bitext a
 // second from its arrival, and the page without Bitext is compared once its article is there
 // (and, on live-ad-after-load, once the ad script's last box is in; on live-infinite-scroll,
-// once the next article is).
-const LATE = new Set(['lazy-article', 'live-ad-after-load', 'live-infinite-scroll']);
+// once the next article is; on the live rewrites, once the body is rewritten at load).
+const LATE = new Set([
+  'lazy-article',
+  'live-ad-after-load',
+  'live-infinite-scroll',
+  'live-theme-rerender',
+  'live-glossary-rewrite',
+]);
 const LATE_MS = 1500;
 
 /** Resolves once `check` holds (polled every 20 ms), or throws after `timeout` ms. */

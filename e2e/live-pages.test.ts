@@ -1,7 +1,14 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from '../lib/page-contract';
+import {
+  ACTION_ATTR,
+  LANG_ATTR,
+  type Lang,
+  PAIR_ATTR,
+  TOGGLE_ATTR,
+  UI_ATTR,
+} from '../lib/page-contract';
 import type { Fixture } from '../scripts/browser.mjs';
 import { type FirefoxSession, launchFirefox } from '../scripts/firefox.mjs';
 import { indexedFixtures, langsFor, normalize, textsFor } from './fixtures';
@@ -19,7 +26,12 @@ const LIVE: Record<string, string> = {
   'live-table-shapes': 'figure.wp-block-image',
   // The next article's pairs are in the truth: they come within the settling time.
   'live-infinite-scroll': '.sscg-ad',
+  // A body rendered again, or rewritten from its HTML, at the load event: the pairs and "original".
+  'live-theme-rerender': '.sscg-ad',
+  'live-glossary-rewrite': '.sscg-ad',
 };
+// Their scripts run again on a `post-load` event on the body.
+const REWRITES = new Set(['live-theme-rerender', 'live-glossary-rewrite']);
 const fixtures = indexedFixtures().filter((fixture) => fixture.name in LIVE);
 // The ad script's last insertion comes 300 ms after the load event.
 const SETTLE_MS = 700;
@@ -90,6 +102,36 @@ async function checkModes(page: AnyPage, fixture: Fixture, plain: Reading): Prom
   boxesStay(again);
 }
 
+/** Runs in the page: what each pair shows. */
+const shownLangs = (attrs: { pair: string; lang: string }): (string | null)[] =>
+  [...document.querySelectorAll(`[${attrs.pair}]`)].map((el) => el.getAttribute(attrs.lang));
+
+/**
+ * The body rewritten again after the reader chose English and switched the second pair: the new
+ * body shows the same, its toggles work, and "original" gives back every word of both languages.
+ */
+async function checkRewrite(page: AnyPage, fixture: Fixture): Promise<void> {
+  const attrs = { pair: PAIR_ATTR, lang: LANG_ATTR };
+  await page.click(`[${ACTION_ATTR}="en"]`);
+  await page.click(`[${PAIR_ATTR}="1"] [${TOGGLE_ATTR}]`);
+  const chosen = langsFor(fixture, 'en').map((lang, i) => (i === 1 ? 'de' : lang));
+  expect(await page.evaluate(shownLangs, attrs)).toEqual(chosen);
+  await page.evaluate(() => document.body.dispatchEvent(new Event('post-load')), null);
+  await settle(200);
+  expect(await page.evaluate(shownLangs, attrs)).toEqual(chosen);
+  expect((await read(page, fixture)).pairs.map(normalize)).toEqual(textsFor(fixture, chosen));
+  await page.click(`[${PAIR_ATTR}="1"] [${TOGGLE_ATTR}]`);
+  expect(await page.evaluate(shownLangs, attrs)).toEqual(langsFor(fixture, 'en'));
+  await page.click(`[${ACTION_ATTR}="original"]`);
+  await settle(100);
+  const restored = await read(page, fixture);
+  expect(restored.pairs).toEqual([]);
+  const words = normalize(restored.html.replace(/<[^>]+>/g, ' ')).replace(/ /g, '');
+  for (const pair of fixture.pairs) {
+    for (const side of [pair.de, pair.en]) expect(words).toContain(side.replace(/ /g, ''));
+  }
+}
+
 const browsers = browsersForSuite({ extension: { extension: true }, plain: { extension: false } });
 const plainReadings = new Map<string, Reading>();
 
@@ -111,6 +153,7 @@ describe.each(fixtures)('$name in Chromium', (fixture) => {
     await settle();
     expect(plain.boxes.length > 0 || !fixture.name.match(/blocks|ad-after|shapes/)).toBe(true);
     await checkModes(page, fixture, plain);
+    if (REWRITES.has(fixture.name)) await checkRewrite(page, fixture);
     await page.close();
   });
 });
@@ -136,6 +179,7 @@ describe('in Firefox', () => {
         fixture,
         plainReadings.get(fixture.name) as Reading,
       );
+      if (REWRITES.has(fixture.name)) await checkRewrite(page as unknown as AnyPage, fixture);
       await page.close();
     },
   );

@@ -1,4 +1,4 @@
-import { HIDDEN_ATTR } from './page-contract';
+import { ARTICLE_ATTR, HIDDEN_ATTR } from './page-contract';
 
 /** Records DOM changes so that `undo` puts back the very same nodes where they were. */
 export interface DomJournal {
@@ -21,6 +21,13 @@ export interface DomJournal {
   hide(element: HTMLElement): void;
   /** Reverts every recorded change, newest first, so each remembered neighbour is back in place. */
   undo(): void;
+  /**
+   * Takes the journal onto the copies a site script made of its nodes that left the page
+   * (`copyOf`), so that `undo` puts back the copies. Only when each of them has a copy, and each
+   * column inserted or element hidden a copy that says so: else (the script wrote other HTML) it
+   * returns false and changes nothing.
+   */
+  rebase(copyOf: (node: Node) => Node | undefined): boolean;
 }
 
 const INSERTED = 0;
@@ -61,6 +68,20 @@ export function createDomJournal(): DomJournal {
       element.setAttribute('style', hidden);
       element.setAttribute(HIDDEN_ATTR, '');
       log.push(HIDDEN, element, before, null);
+    },
+    rebase(copyOf) {
+      const copies = log.map((value) =>
+        (value as Node | null)?.isConnected === false ? (copyOf(value as Node) ?? false) : value,
+      );
+      if (copies.includes(false)) return false;
+      for (let i = 0; i < log.length; i += 4) {
+        const mark = log[i] === INSERTED ? ARTICLE_ATTR : log[i] === HIDDEN ? HIDDEN_ATTR : '';
+        if (mark && !(copies[i + 1] as Element).hasAttribute(mark)) return false;
+      }
+      copies.forEach((copy, i) => {
+        log[i] = copy;
+      });
+      return true;
     },
     undo() {
       // The node last put back into each parent: it followed the one put back next (undo runs

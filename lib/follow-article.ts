@@ -124,11 +124,17 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     handled.clear();
   };
 
-  const pass = (): void => {
+  const pass = (records: MutationRecord[] = []): void => {
     if (stop.signal.aborted) return;
     let found: BilingualTable[];
     const judged = new Set<Element>();
     try {
+      // A site script rewrote the article from its HTML: every table is read again as it is now.
+      if (started?.column.retake(records)) {
+        given.length = 0;
+        bioPending.length = 0;
+        handled.clear();
+      }
       found = [
         ...laterBios(),
         ...findBilingualTables(doc, {
@@ -185,7 +191,7 @@ export function followArticle(doc: Document, options: FollowOptions): void {
       watchBody();
       return;
     }
-    const parsing = new MutationObserver(pass);
+    const parsing = new MutationObserver(() => pass());
     parsing.observe(doc, { childList: true, subtree: true });
     stop.signal.addEventListener('abort', () => parsing.disconnect(), { once: true });
     doc.addEventListener(

@@ -220,4 +220,69 @@ pages.push({
     'Infinite scroll: 300 ms after the load event a script appends the next article below the first (an `<article>` with its own `.entry-content`, a Gutenberg table and the bio, from `template#sscg-next-article`). Its table gets a column of its own at its place, in the current mode, within a frame of its arrival.',
 });
 
+// 3. A theme that renders the article body again from the post's HTML (kept as JSON in the page)
+// at the load event, and again on `post-load` (the event Jetpack's infinite scroll fires): the
+// body Bitext transformed is replaced by a new one, table and all.
+const rerendered = [
+  classic([
+    [p(L.teaser[0]), p(L.teaser[1])],
+    [
+      p(`<strong>${L.headingTech[0]}</strong>`) + p(L.tech[0]) + p(L.cloud[0]),
+      p(`<strong>${L.headingTech[1]}</strong>`) + p(L.tech[1]) + p(L.cloud[1]),
+    ],
+    [p(L.partners[0]) + p(L.margins[0]), p(L.partners[1]) + p(L.margins[1])],
+  ]),
+  bioHtml,
+].join('\n');
+const theme = `<script type="application/json" id="sscg-post">${JSON.stringify({ content: `\n${rerendered}\n` }).replaceAll('<', '\\u003c')}</script><script>(function(){function render(){var old=document.querySelector('.entry-content');var body=document.createElement('div');body.className='entry-content';body.innerHTML=JSON.parse(document.getElementById('sscg-post').textContent).content;old.replaceWith(body);}window.addEventListener('load',render);document.body.addEventListener('post-load',render);})();</script>`;
+pages.push({
+  name: 'live-theme-rerender',
+  slug: `${SLUG}-theme`,
+  title: TITLE,
+  content: rerendered,
+  after: theme,
+  pairs: [
+    pair(...L.teaser),
+    pair(...L.headingTech, { heading: true }),
+    pair(...L.tech),
+    pair(...L.cloud),
+    pair(...L.partners),
+    pair(...L.margins),
+    bioPair,
+  ],
+  notes:
+    'A theme renders the article body again from the post’s HTML (Classic table, `<p>` cells, kept as JSON in `script#sscg-post`): at the load event and on every `post-load` event on the body it replaces `.entry-content` with a new element built from that HTML. Bitext takes the new table as the article, in the mode and with the pairs switched as before; "original" gives back the new body.',
+});
+
+// 4. A glossary linker that rewrites the body's HTML (`innerHTML = innerHTML.replace(…)`) at the
+// load event (firewall), and again on `post-load` (partner): what it rewrites is Bitext's column.
+const glossary = `<script>(function(){var terms=[[/\\bfirewalls?\\b/gi,'firewall'],[/\\bpartner\\w*/gi,'partner']];var run=0;function link(){var term=terms[run++];if(!term)return;var body=document.querySelector('.entry-content');body.innerHTML=body.innerHTML.replace(term[0],function(word){return '<a class="sscg-glossary" href="/glossar/'+term[1]+'/">'+word+'</a>';});}window.addEventListener('load',link);document.body.addEventListener('post-load',link);})();</script>`;
+pages.push({
+  name: 'live-glossary-rewrite',
+  slug: `${SLUG}-glossar`,
+  title: TITLE,
+  content: [
+    figure([
+      L.teaser,
+      [0, 1].map((i) => `<strong>${L.headingTech[i]}</strong><br>${L.tech[i]}<br>${L.cloud[i]}`),
+      [0, 1].map((i) => `${L.partners[i]}<br>${L.margins[i]}`),
+      L.prices,
+    ]),
+    bioHtml,
+  ].join('\n'),
+  after: glossary,
+  pairs: [
+    pair(...L.teaser),
+    pair(...L.headingTech, { heading: true }),
+    pair(...L.tech),
+    pair(...L.cloud),
+    pair(...L.partners),
+    pair(...L.margins),
+    pair(...L.prices),
+    bioPair,
+  ],
+  notes:
+    'A glossary linker rewrites the article body’s HTML (`innerHTML = innerHTML.replace(…)`, Gutenberg table with `<br>` paragraphs): at the load event it links "firewall(s)", on the first `post-load` event on the body "partner…". With Bitext it rewrites the column, leaving a copy of it: Bitext takes the copy’s nodes (links and all) as the article, transforms them again in the mode and with the pairs switched as before, and "original" puts them into the copied table.',
+});
+
 writePages(pages);

@@ -23,8 +23,12 @@ export interface RenderedPair {
 /** The reading column(s) on the page, and the way back. */
 export interface RenderedColumn {
   pairs: RenderedPair[];
-  /** Puts back every page node where it was and removes everything Bitext added. */
-  restore(): void;
+  /**
+   * Puts back every page node where it was and removes everything Bitext added. With `copyOf`
+   * (a site script rewrote the page from its HTML), into the copies it made of them; a part whose
+   * column it did not copy (it wrote other HTML) is left off the page.
+   */
+  restore(copyOf?: (node: Node) => Node | undefined): void;
 }
 
 /** The pair that `target` (an event's target, say) is in, if it is in one of `pairs`. */
@@ -142,8 +146,9 @@ export function renderColumn(
   const strays = keepStrays(columns);
   return {
     pairs,
-    restore: () => {
+    restore: (copyOf) => {
       strays.stop();
+      if (copyOf && !journal.rebase(copyOf)) return;
       journal.undo();
       strays.putBack();
     },
