@@ -13,20 +13,19 @@ export function copyOf(records: readonly MutationRecord[]): (node: Node) => Node
     const path: number[] = [];
     let top = node;
     for (let parent = top.parentNode; parent; parent = top.parentNode) {
-      path.unshift(placeIn(parent.childNodes, top));
+      path.unshift(placeIn([...parent.childNodes], top));
       top = parent;
     }
-    const record = records.find(({ removedNodes }) => [...removedNodes].includes(top));
-    if (!record) return undefined;
-    const { target } = record;
-    const added = under(target, 'addedNodes').filter((copy) => copy.parentNode === target);
+    const target = records.find(({ removedNodes }) => [...removedNodes].includes(top))?.target;
+    if (!target) return undefined;
     const removed = under(target, 'removedNodes');
-    let copy = nodeAt(added, placeIn(removed, top));
-    for (const place of path) copy = copy && nodeAt(copy.childNodes, place);
+    const added = under(target, 'addedNodes').filter((copy) => copy.parentNode === target);
+    let copy: Node | undefined = places(added)[placeIn(removed, top)];
+    for (const place of path) copy = copy && places([...copy.childNodes])[place];
     // The text before it in its run (a removed node has no siblings left: the records have them).
-    const siblings: Node[] = node.parentNode ? [...node.parentNode.childNodes] : removed;
+    const siblings = node.parentNode ? [...node.parentNode.childNodes] : removed;
     let offset = 0;
-    for (let i = siblings.indexOf(node) - 1; isText(node) && isText(siblings[i]); i--) {
+    for (let i = siblings.indexOf(node); isText(node) && isText(siblings[--i]); ) {
       offset += (siblings[i] as Text).length;
     }
     for (; offset > 0 && isText(copy); copy = copy?.nextSibling ?? undefined) {
@@ -40,21 +39,10 @@ export function copyOf(records: readonly MutationRecord[]): (node: Node) => Node
 
 const isText = (node: Node | null | undefined): boolean => node?.nodeType === Node.TEXT_NODE;
 
-/** The place of `node` in `nodes`, a run of text nodes as one; -1 when it is not there. */
-function placeIn(nodes: ArrayLike<Node>, node: Node): number {
-  let place = -1;
-  for (let i = 0; i < nodes.length; i++) {
-    if (!isText(nodes[i]) || !isText(nodes[i - 1])) place++;
-    if (nodes[i] === node) return place;
-  }
-  return -1;
-}
+/** The node at each place of `nodes`: each but those that follow a text node as text nodes. */
+const places = (nodes: Node[]): Node[] =>
+  nodes.filter((node, i) => !isText(node) || !isText(nodes[i - 1]));
 
-/** The node at `place` in `nodes` (`placeIn`'s inverse). */
-function nodeAt(nodes: ArrayLike<Node>, place: number): Node | undefined {
-  for (let i = 0, at = -1; i < nodes.length; i++) {
-    if (!isText(nodes[i]) || !isText(nodes[i - 1])) at++;
-    if (at === place) return nodes[i];
-  }
-  return undefined;
-}
+/** The place of `node` in `nodes` (its index in `places`). */
+const placeIn = (nodes: Node[], node: Node): number =>
+  places(nodes.slice(0, nodes.indexOf(node) + 1)).length - 1;

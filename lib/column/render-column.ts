@@ -102,24 +102,14 @@ export function renderColumn(
     return rendered;
   };
 
-  // A table's caption (above it) or its figure's figcaption (below it): text the hidden table
-  // would otherwise take out of view. Its nodes move into a paragraph of the column.
-  const renderCaption = (caption: Element | null | undefined, column: Element): void => {
-    const nodes = caption ? [...caption.childNodes] : [];
-    if (!showsSomething(nodes)) return;
-    const paragraph = column.appendChild(make('p', 'caption'));
-    journal.wrap(nodes, paragraph);
+  // Nodes that stand between the pairs in every mode, moved into an element of ours: a table's
+  // caption (above it) or its figure's figcaption (below it), text the hidden table would
+  // otherwise take out of view, in a paragraph; page furniture (an ad, a contents box) in a block.
+  const renderBlock = (nodes: Node[], column: Element, tag = 'div', name = 'furniture'): void => {
+    if (showsSomething(nodes)) journal.wrap(nodes, column.appendChild(make(tag, name)));
   };
-
-  // Page furniture (an ad, a contents box) stands between the pairs in every mode, in a block of
-  // ours that "original" empties back where each node came from.
-  const renderFurniture = (runs: Node[][] | undefined, column: Element): void => {
-    for (const nodes of runs ?? []) {
-      if (!showsSomething(nodes)) continue;
-      const block = column.appendChild(make('div', 'furniture'));
-      journal.wrap(nodes, block);
-    }
-  };
+  const renderCaption = (caption: Element | null | undefined, column: Element): void =>
+    renderBlock(caption ? [...caption.childNodes] : [], column, 'p', 'caption');
   try {
     for (const { source, pairs: tablePairs } of tables) {
       const column = make('div', 'column');
@@ -133,7 +123,7 @@ export function renderColumn(
         const rendered = renderPair(pair);
         column.appendChild(rendered.element);
         pairs.push(rendered);
-        renderFurniture(pair.after, column);
+        for (const nodes of pair.after ?? []) renderBlock(nodes, column);
       }
       const figure = table?.parentElement?.closest(TABLE_FIGURE);
       renderCaption(figure?.querySelector(':scope > figcaption'), column);
