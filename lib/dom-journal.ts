@@ -30,6 +30,10 @@ export interface DomJournal {
   rebase(copyOf: (node: Node) => Node | undefined): boolean;
 }
 
+// What a copy of a column (or of the emptied table's place) carries.
+const marked = (copy: Element): boolean =>
+  copy.hasAttribute(ARTICLE_ATTR) || copy.hasAttribute(HIDDEN_ATTR);
+
 const INSERTED = 0;
 const MOVED = 1;
 const WRAPPED = 2;
@@ -71,17 +75,19 @@ export function createDomJournal(): DomJournal {
     },
     rebase(copyOf) {
       const copies = log.map((value) =>
-        (value as Node | null)?.isConnected === false ? (copyOf(value as Node) ?? false) : value,
+        (value as Node | null)?.isConnected === false ? copyOf(value as Node) : value,
       );
-      if (copies.includes(false)) return false;
-      for (let i = 0; i < log.length; i += 4) {
-        const mark = log[i] === INSERTED ? ARTICLE_ATTR : log[i] === HIDDEN ? HIDDEN_ATTR : '';
-        if (mark && !(copies[i + 1] as Element).hasAttribute(mark)) return false;
-      }
-      copies.forEach((copy, i) => {
-        log[i] = copy;
-      });
-      return true;
+      // Each column inserted and element hidden: a copy that carries our mark.
+      const copied = copies.every(
+        (copy, i) =>
+          copy !== undefined &&
+          (i % 4 !== 1 ||
+            log[i - 1] === MOVED ||
+            log[i - 1] === WRAPPED ||
+            marked(copy as Element)),
+      );
+      if (copied) log.splice(0, log.length, ...copies);
+      return copied;
     },
     undo() {
       // The node last put back into each parent: it followed the one put back next (undo runs
