@@ -61,4 +61,21 @@ describe('Column.retake', () => {
     expect(column.mode).toBe('original');
     expect(body.querySelectorAll('td a.g').length).toBeGreaterThan(2);
   });
+
+  it('after "original", takes the rewritten table for the next switch', async () => {
+    const { doc, truth } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'de', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    column.original();
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/\bfirewalls?\b/gi, '<a class="g">$&</a>');
+    });
+    expect(column.retake(records)).toBe(true);
+    expect(column.add(findBilingualTables(doc))).toBe(true);
+    expect(column.mode).toBe('original');
+    column.show('en');
+    expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(truth.pairs.length);
+    expect(column.pairs[2]?.sides.en?.querySelector('a.g')?.textContent).toBe('firewalls');
+  });
 });
