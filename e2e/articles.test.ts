@@ -7,8 +7,16 @@ import { browsersForSuite, expectQuiet, logMark } from './session';
 
 const fixtures = indexedFixtures().filter((fixture) => fixture.bilingual);
 // Pages whose article a lazy loader inserts after the load event: the contract gives Bitext a
-// second from its arrival, and the page without Bitext is compared once its article is there.
-const LATE = new Set(['lazy-article']);
+// second from its arrival, and the page without Bitext is compared once its article is there
+// (and, on live-ad-after-load, once the ad script's last box is in; on live-infinite-scroll,
+// once the next article is; on the live rewrites, once the body is rewritten at load).
+const LATE = new Set([
+  'lazy-article',
+  'live-ad-after-load',
+  'live-infinite-scroll',
+  'live-theme-rerender',
+  'live-glossary-rewrite',
+]);
 const LATE_MS = 1500;
 
 /** Resolves once `check` holds (polled every 20 ms), or throws after `timeout` ms. */
@@ -50,7 +58,7 @@ describe.each(fixtures)('$name', (fixture) => {
     // open() resolves on the load event: the contract's deadline for the transform.
     article = await ArticlePage.open(browsers.extension, fixture.url);
     if (LATE.has(fixture.name)) {
-      await waitUntil(async () => (await article.langs()).length > 0, LATE_MS);
+      await waitUntil(async () => (await article.langs()).length === fixture.pairs.length, LATE_MS);
     }
     [atLoad, tablesAtLoad] = await Promise.all([article.views(), article.bilingualTables(fixture)]);
   });

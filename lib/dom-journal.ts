@@ -1,4 +1,4 @@
-import { HIDDEN_ATTR } from './page-contract';
+import { ARTICLE_ATTR, HIDDEN_ATTR } from './page-contract';
 
 /** Records DOM changes so that `undo` puts back the very same nodes where they were. */
 export interface DomJournal {
@@ -21,6 +21,13 @@ export interface DomJournal {
   hide(element: HTMLElement): void;
   /** Reverts every recorded change, newest first, so each remembered neighbour is back in place. */
   undo(): void;
+  /**
+   * Takes the journal onto the copies a site script made of its nodes that left the page
+   * (`copyOf`), so that `undo` puts back the copies. Only when each of them has a copy, and each
+   * column inserted or element hidden a copy that says so: else (the script wrote other HTML) it
+   * returns false and changes nothing.
+   */
+  rebase(copyOf: (node: Node) => Node | undefined): boolean;
 }
 
 /**
@@ -39,6 +46,10 @@ export function moveTo(parent: Node, node: Node, before: Node | null): void {
   }
   parent.insertBefore(node, before);
 }
+
+// What a copy of a column (or of the emptied table's place) carries.
+const marked = (copy: Element): boolean =>
+  copy.hasAttribute(ARTICLE_ATTR) || copy.hasAttribute(HIDDEN_ATTR);
 
 const INSERTED = 0;
 const MOVED = 1;
@@ -88,6 +99,22 @@ export function createDomJournal(keepAlive = false): DomJournal {
       element.setAttribute('style', hidden);
       element.setAttribute(HIDDEN_ATTR, '');
       log.push(HIDDEN, element, before, null);
+    },
+    rebase(copyOf) {
+      const copies = log.map((value) =>
+        (value as Node | null)?.isConnected === false ? copyOf(value as Node) : value,
+      );
+      // Each column inserted and element hidden: a copy that carries our mark.
+      const copied = copies.every(
+        (copy, i) =>
+          copy !== undefined &&
+          (i % 4 !== 1 ||
+            log[i - 1] === MOVED ||
+            log[i - 1] === WRAPPED ||
+            marked(copy as Element)),
+      );
+      if (copied) log.splice(0, log.length, ...copies);
+      return copied;
     },
     undo() {
       // The node last put back into each parent: it followed the one put back next (undo runs

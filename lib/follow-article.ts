@@ -2,7 +2,7 @@ import type { GrowingColumn } from './column/column';
 import { type BilingualTable, findBilingualTables } from './find/find-bilingual-tables';
 import { bioComplete, placeComplete } from './find/parse-progress';
 import { findBio, placeOf } from './find/place-of';
-import { findArticleBody } from './find/publisher';
+import { ARTICLE_BODY } from './find/publisher';
 import { createTableChanges } from './find/table-changes';
 import { createTableShields } from './find/table-shields';
 import { watchAddedTables } from './find/watch-added-tables';
@@ -46,10 +46,11 @@ export interface FollowOptions {
  *   language), as most readers never change them. When the stored settings differ, the column
  *   is stopped and started again with them in the same task: no frame shows the difference
  *   except the language a reader chose.
- * - After DOMContentLoaded only the article body is watched (a lazy loader inserts there), for
- *   the page's life: a table inserted later, even long after load (the next part of an article),
- *   is read in the next frame, once the insertion is complete (docs/contract.md). The observer
- *   reacts only to the page's nodes that hold a table, not to Bitext's own column.
+ * - After DOMContentLoaded the body is watched for the page's life (a lazy loader inserts into
+ *   the article body, infinite scroll appends the next article with a body of its own): a table
+ *   inserted later, even long after load (the next part of an article), is read in the next
+ *   frame, once the insertion is complete (docs/contract.md). The observer reacts only to the
+ *   page's nodes that hold a table, not to Bitext's own column.
  * - A page already transformed by another copy of Bitext (injected twice, or the old copy of an
  *   updated extension) is left to it: this copy waits until that one has put the page back.
  */
@@ -87,8 +88,7 @@ export function followArticle(doc: Document, options: FollowOptions): void {
   // A bio found after its table was read: a column of its own right after the table's.
   const laterBios = (): BilingualTable[] =>
     bioPending.splice(0).flatMap((table) => {
-      const body = findArticleBody(doc) ?? doc.body;
-      const place = placeOf(table.table, body);
+      const place = placeOf(table.table, table.table.closest(ARTICLE_BODY) ?? doc.body);
       if (!bioComplete(doc, place)) {
         bioPending.push(table);
         return [];
@@ -99,7 +99,8 @@ export function followArticle(doc: Document, options: FollowOptions): void {
   // A column whose table a site script replaced cannot put the page back to start again.
   const restartable = ({ column }: Started): boolean => {
     const { restorable } = column;
-    if (!restorable) log.warn('a site script replaced the table; the column stays as it is.');
+    if (!restorable)
+      log.warn('a site script replaced the table; the column stays, as it holds the article text.');
     return restorable;
   };
   const { shield, unshield } = createTableShields();
@@ -123,11 +124,17 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     handled.clear();
   };
 
-  const pass = (): void => {
+  const pass = (records: MutationRecord[] = []): void => {
     if (stop.signal.aborted) return;
     let found: BilingualTable[];
     const judged = new Set<Element>();
     try {
+      // A site script rewrote the article from its HTML: every table is read again as it is now.
+      if (started?.column.retake(records)) {
+        given.length = 0;
+        bioPending.length = 0;
+        handled.clear();
+      }
       found = [
         ...laterBios(),
         ...findBilingualTables(doc, {
@@ -174,17 +181,17 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     (error) => log.warn('could not read the settings; using the defaults.', error),
   );
 
+  // The whole body: a later article (infinite scroll) comes with an article body of its own.
   const watchBody = (): void => {
     pass();
-    const body = findArticleBody(doc);
-    if (body && !stop.signal.aborted) watchAddedTables(body, pass, schedule, stop.signal);
+    if (!stop.signal.aborted) watchAddedTables(doc.body, pass, schedule, stop.signal);
   };
   const begin = (): void => {
     if (doc.readyState !== 'loading') {
       watchBody();
       return;
     }
-    const parsing = new MutationObserver(pass);
+    const parsing = new MutationObserver(() => pass());
     parsing.observe(doc, { childList: true, subtree: true });
     stop.signal.addEventListener('abort', () => parsing.disconnect(), { once: true });
     doc.addEventListener(

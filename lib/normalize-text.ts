@@ -53,3 +53,9 @@ export function textOfNodes(nodes: readonly Node[]): string {
   for (const node of nodes) walk(node);
   return normalizeText(parts.join(''));
 }
+
+/** A character a reader sees: neither whitespace, a soft hyphen nor a zero-width character. */
+export const VISIBLE = /[^\s\u00AD\u200B-\u200D\u2060]/;
+
+/** What a reader sees without any text: a picture in both cells is shown once, never dropped. */
+export const MEDIA = 'img, svg, picture, video, audio, iframe, canvas, object, embed';

@@ -16,7 +16,9 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, SettingsMigration>> = 
 };
 
 /** The schema version stored next to the value: the highest migration target. */
-export const SETTINGS_VERSION = Math.max(1, ...Object.keys(SETTINGS_MIGRATIONS).map(Number));
+// Marked pure: the content script reads settings without migrating, so bundlers drop this there.
+export const SETTINGS_VERSION = /* @__PURE__ */ (() =>
+  Math.max(1, ...Object.keys(SETTINGS_MIGRATIONS).map(Number)))();
 
 /** v1 `{ lang: 'de' | 'en' }` → v2 `{ defaultLanguage }`; v2-shaped data passes through. */
 function renameLangToDefaultLanguage(stored: unknown): Record<string, unknown> {

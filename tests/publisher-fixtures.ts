@@ -28,12 +28,16 @@ export const readFixture = (name: string): { html: string; truth: FixtureTruth }
 
 /**
  * The fixture parsed into a fresh document (happy-dom), as the browser would hand it over once
- * the page's lazy loader has run (lazy-article keeps the rest of its article in a template).
+ * the page's scripts have run (lazy-article keeps the rest of its article in a template,
+ * live-infinite-scroll its next article).
  */
 export const loadFixture = (name: string): { doc: Document; truth: FixtureTruth } => {
   const { html, truth } = readFixture(name);
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const rest = doc.querySelector<HTMLTemplateElement>('template#sscg-lazy-rest');
   doc.querySelector('.sscg-lazy')?.replaceWith(rest?.content.cloneNode(true) ?? '');
+  // live-infinite-scroll appends its next article below the first.
+  const next = doc.querySelector<HTMLTemplateElement>('template#sscg-next-article');
+  if (next) doc.querySelector('article')?.after(next.content.cloneNode(true));
   return { doc, truth };
 };

@@ -10,6 +10,7 @@ import {
   VERSION_ATTR,
 } from '../page-contract';
 import { buildPairs, checkParagraphs } from '../pair/build-pairs';
+import { copyOf } from './copy-of';
 import {
   chooseLanguage,
   type RenderedColumn,
@@ -58,6 +59,14 @@ export interface GrowingColumn extends Column {
    * than MAX_PARAGRAPHS together (logged; they are left as they were).
    */
   add(tables: BilingualTable[]): boolean;
+  /**
+   * After a site script rewrote the article from its HTML (`records`: what it removed and added),
+   * when the tables' cells left the page: puts the page back into the copies the script made (a
+   * glossary linker that replaces words in the body's markup), or leaves what it rendered anew (a
+   * theme), and forgets the tables. The tables found then (`add`) are shown in the mode and with
+   * the pairs switched as before. Returns whether it did.
+   */
+  retake(records: readonly MutationRecord[]): boolean;
 }
 
 /** A rendered column, and how many paragraphs its tables have. */
@@ -88,8 +97,8 @@ function transform(doc: Document, tables: BilingualTable[], lang: Lang, held = 0
 function joined(parts: RenderedColumn[]): RenderedColumn {
   return {
     pairs: parts.flatMap((part) => part.pairs),
-    restore: () => {
-      for (const part of [...parts].reverse()) part.restore();
+    restore: (copyOf) => {
+      for (const part of [...parts].reverse()) part.restore(copyOf);
     },
   };
 }
@@ -139,8 +148,11 @@ export function createColumn(
   // A site script that rebuilt a table from its HTML (a responsive wrapper written as a string)
   // left empty copies of its cells: putting the text back into the old ones would take it off
   // the page, so the column stays.
-  const restorable = (): boolean =>
-    !rendered || tables.every(({ rows }) => rows.every(([l, r]) => l.isConnected && r.isConnected));
+  const lost = (): boolean =>
+    tables.some(({ rows }) => rows.some(([l, r]) => !l.isConnected || !r.isConnected));
+  const restorable = (): boolean => !rendered || !lost();
+  // The languages the pairs showed before a retake, for the tables added next.
+  let langs: Lang[] | undefined;
   const keepsColumn = (): boolean => {
     if (restorable()) return false;
     log.warn('a site script replaced the table; the column stays, as it holds the article text.');
@@ -190,7 +202,7 @@ export function createColumn(
     add(more) {
       if (disposed || !more.length) return false;
       let part: Transformed | undefined;
-      if (rendered) {
+      if (rendered || langs) {
         try {
           part = transform(doc, more, mode as Lang, held);
         } catch (error) {
@@ -198,11 +210,27 @@ export function createColumn(
           log.warn('could not transform a table that arrived later; it is left as it was.', error);
           return false;
         }
-        rendered = joined([rendered, part]);
+        langs?.forEach((lang, index) => {
+          const pair = part?.pairs[index];
+          if (pair && lang !== mode) showLanguage(pair, lang);
+        });
+        langs = undefined;
+        rendered = rendered ? joined([rendered, part]) : part;
         held += part.paragraphs;
       }
       tables = [...tables, ...more];
       changed(part?.pairs ?? []);
+      return true;
+    },
+    retake(records) {
+      if (disposed || !lost()) return false;
+      if (rendered) {
+        langs = rendered.pairs.map((pair) => pair.lang);
+        rendered.restore(copyOf(records));
+        rendered = undefined;
+      }
+      tables = [];
+      held = 0;
       return true;
     },
     toggle(pair) {

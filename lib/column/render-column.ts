@@ -5,6 +5,7 @@ import { ARTICLE_ATTR, LANG_ATTR, type Lang, PAIR_ATTR, UI_ATTR } from '../page-
 import type { Pair } from '../pair/build-pairs';
 import { type Paragraph, showsSomething } from '../pair/split-cell';
 import { hideSide } from './hide-side';
+import { keepStrays } from './keep-strays';
 
 // What loses its state when a plain insert moves it: an iframe its page (and what was typed in
 // it), media their playback, a form the focus within it.
@@ -27,8 +28,12 @@ export interface RenderedPair {
 /** The reading column(s) on the page, and the way back. */
 export interface RenderedColumn {
   pairs: RenderedPair[];
-  /** Puts back every page node where it was and removes everything Bitext added. */
-  restore(): void;
+  /**
+   * Puts back every page node where it was and removes everything Bitext added. With `copyOf`
+   * (a site script rewrote the page from its HTML), into the copies it made of them; a part whose
+   * column it did not copy (it wrote other HTML) is left off the page.
+   */
+  restore(copyOf?: (node: Node) => Node | undefined): void;
 }
 
 /** The pair that `target` (an event's target, say) is in, if it is in one of `pairs`. */
@@ -71,30 +76,34 @@ export function renderColumn(
     tables.some(({ source }) => source.table.querySelector(LIVE) !== null),
   );
   const pairs: RenderedPair[] = [];
+  const columns: HTMLElement[] = [];
+  // Every element Bitext makes has a `bitext-` class (`keepStrays` tells them so).
+  const make = (tag: string, name: string): HTMLElement => {
+    const element = doc.createElement(tag);
+    element.className = `bitext-${name}`;
+    return element;
+  };
 
   // In the page before the nodes move in (the pair too): only a move within the document keeps
   // an iframe's page (`moveTo`).
   const renderSide = (paragraphs: Paragraph[], lang: Lang, pair: Element): HTMLElement => {
-    const side = pair.appendChild(doc.createElement('div'));
-    side.className = 'bitext-side';
+    const side = pair.appendChild(make('div', 'side'));
     side.lang = lang;
     for (const { nodes, whole } of paragraphs) {
-      if (!whole) journal.wrap(nodes, side.appendChild(doc.createElement('p')));
+      if (!whole) journal.wrap(nodes, side.appendChild(make('p', 'p')));
       else for (const node of nodes) journal.move(node, side);
     }
     return side;
   };
 
   const renderPair = (pair: Pair, column: Element): RenderedPair => {
-    const element = column.appendChild(doc.createElement('div'));
-    element.className = 'bitext-pair';
+    const element = column.appendChild(make('div', 'pair'));
     element.setAttribute(PAIR_ATTR, String(pairs.length));
     const sides: RenderedPair['sides'] = {};
     for (const side of ['de', 'en'] as const) {
       if (pair[side].length) sides[side] = renderSide(pair[side], side, element);
     }
-    const controls = element.appendChild(doc.createElement('span'));
-    controls.className = 'bitext-controls';
+    const controls = element.appendChild(make('span', 'controls'));
     controls.setAttribute(UI_ATTR, '');
     const shown = sides[lang] ? lang : (Object.keys(sides)[0] as Lang);
     const rendered = { element, sides, controls, lang: shown };
@@ -102,26 +111,27 @@ export function renderColumn(
     return rendered;
   };
 
-  // A table's caption (above it) or its figure's figcaption (below it): text the hidden table
-  // would otherwise take out of view. Its nodes move into a paragraph of the column.
-  const renderCaption = (caption: Element | null | undefined, column: Element): void => {
-    const nodes = caption ? [...caption.childNodes] : [];
-    if (!showsSomething(nodes)) return;
-    const paragraph = column.appendChild(doc.createElement('p'));
-    paragraph.className = 'bitext-caption';
-    journal.wrap(nodes, paragraph);
+  // Nodes that stand between the pairs in every mode, moved into an element of ours: a table's
+  // caption (above it) or its figure's figcaption (below it), text the hidden table would
+  // otherwise take out of view, in a paragraph; page furniture (an ad, a contents box) in a block.
+  const renderBlock = (nodes: Node[], column: Element, tag = 'div', name = 'furniture'): void => {
+    if (showsSomething(nodes)) journal.wrap(nodes, column.appendChild(make(tag, name)));
   };
-
+  const renderCaption = (caption: Element | null | undefined, column: Element): void =>
+    renderBlock(caption ? [...caption.childNodes] : [], column, 'p', 'caption');
   try {
     for (const { source, pairs: tablePairs } of tables) {
-      const column = doc.createElement('div');
-      column.className = 'bitext-column';
+      const column = make('div', 'column');
+      columns.push(column);
       column.setAttribute(ARTICLE_ATTR, '');
       journal.insert(column, source.place.parentNode as Node, source.place);
       // A bio that arrived after its table (followArticle) has no table to hide or caption.
       const table = source.rows.length ? source.table : undefined;
       renderCaption(table?.querySelector(':scope > caption'), column);
-      for (const pair of tablePairs) pairs.push(renderPair(pair, column));
+      for (const pair of tablePairs) {
+        pairs.push(renderPair(pair, column));
+        for (const nodes of pair.after ?? []) renderBlock(nodes, column);
+      }
       const figure = table?.parentElement?.closest(TABLE_FIGURE);
       renderCaption(figure?.querySelector(':scope > figcaption'), column);
       if (table) journal.hide(source.place as HTMLElement);
@@ -130,5 +140,14 @@ export function renderColumn(
     journal.undo();
     throw error;
   }
-  return { pairs, restore: () => journal.undo() };
+  const strays = keepStrays(columns);
+  return {
+    pairs,
+    restore: (copyOf) => {
+      strays.stop();
+      if (copyOf && !journal.rebase(copyOf)) return;
+      journal.undo();
+      strays.putBack();
+    },
+  };
 }

@@ -255,3 +255,33 @@ describe('findBilingualTables on a table too large to read in time', () => {
     warn.mockRestore();
   }, 30_000);
 });
+
+describe('findBilingualTables on tables editors left with more than two columns', () => {
+  it('reads German | English with an empty third column, leaving that column out', () => {
+    const [found] = findBilingualTables(page(table([DE, EN, ''], [DE, EN, '&nbsp;'])));
+    expect(found?.columns).toEqual(['de', 'en']);
+    expect(
+      found?.rows.map((row) => row.map((cell) => (cell as HTMLTableCellElement).cellIndex)),
+    ).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+  });
+
+  it('leaves alone a third column with text (German | English | French)', () => {
+    const fr = 'Les serveurs seront fabriqués dans l’usine de l’entreprise à partir de mars.';
+    expect(findBilingualTables(page(table([DE, EN, fr], [DE, EN, fr])))).toEqual([]);
+  });
+
+  it('gives a row spanning both columns as [cell, cell], and a cell spanning rows in each', () => {
+    const doc = page(
+      `<table><tbody><tr><td>${DE}</td><td>${EN}</td></tr><tr><td colspan="2">Foto: Havlik</td></tr><tr><td rowspan="2">${DE}</td><td>${EN}</td></tr><tr><td>${EN}</td></tr></tbody></table>`,
+    );
+    const rows = findBilingualTables(doc)[0]?.rows ?? [];
+    const [, shared, span, spanned] = rows;
+    expect(rows).toHaveLength(4);
+    expect(shared?.[0]).toBe(shared?.[1]);
+    expect(span?.[0]).toBe(spanned?.[0]);
+    expect(span?.[1]).not.toBe(spanned?.[1]);
+  });
+});

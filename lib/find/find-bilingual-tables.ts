@@ -1,7 +1,7 @@
 import { log } from '../log';
 import { ARTICLE_ATTR, type Lang } from '../page-contract';
 import { findBio, placeOf } from './place-of';
-import { findArticleBody, NOT_ARTICLE_TABLES } from './publisher';
+import { findArticleBodies, NOT_ARTICLE_TABLES } from './publisher';
 import { columnLanguages, readRows } from './read-rows';
 import { twoCellRows } from './two-cell-rows';
 
@@ -12,7 +12,10 @@ export interface BilingualTable {
   place: Element;
   /** The language of the left and the right column. */
   columns: [Lang, Lang];
-  /** The cell pairs that hold article text, in reading order (label rows left out). */
+  /**
+   * The cell pairs that hold article text, in reading order (label rows left out); a row shared by
+   * both columns (one cell spanning them) as `[cell, cell]`, a cell spanning rows in each of them.
+   */
   rows: [Element, Element][];
   /** The author bio right after the table: one paragraph per language, in column order. */
   bio?: [Element, Element];
@@ -38,39 +41,42 @@ export function findBilingualTables(
   doc: Document,
   { ready = () => true, skip = new Set(), judged, unfinished }: FindOptions = {},
 ): BilingualTable[] {
-  const body = findArticleBody(doc);
-  if (!body) return [];
   const found: BilingualTable[] = [];
   // For all the tables of this call together: they are read, paired and rendered in one task.
   const budget: Budget = [MAX_ROWS, MAX_NODES, MAX_TEXT];
-  for (const table of body.querySelectorAll('table')) {
-    // Nested tables are content of their outer cell, not articles of their own.
-    if (
-      skip.has(table) ||
-      table.matches(NOT_ARTICLE_TABLES) ||
-      table.parentElement?.closest('table')
-    ) {
-      continue;
+  // Each article body's tables: infinite scroll appends the next article with a body of its own.
+  for (const body of findArticleBodies(doc)) {
+    for (const table of body.querySelectorAll('table')) {
+      // Nested tables are content of their outer cell, not articles of their own.
+      if (
+        skip.has(table) ||
+        table.matches(NOT_ARTICLE_TABLES) ||
+        table.parentElement?.closest('table')
+      ) {
+        continue;
+      }
+      // Left alone: marked so by the page, or already Bitext's (a nested table moved into a column).
+      if (table.closest(LEFT_ALONE)) continue;
+      const place = placeOf(table, body);
+      if (!ready(place)) {
+        unfinished?.(table);
+        continue;
+      }
+      judged?.add(table);
+      const allRows = twoCellRows(table);
+      const tooLarge = allRows && overBudget(table, allRows, budget);
+      if (tooLarge) {
+        log.warn(`too large to read in time (${tooLarge}); left as it was.`);
+        continue;
+      }
+      const read = allRows && readRows(allRows);
+      const columns = read?.length ? columnLanguages(read) : undefined;
+      if (!read || !columns) continue;
+      // The rows read, and those shared by both columns (a photo spanning them), in their order.
+      const text = new Set(read.map(([l]) => l.cell));
+      const rows = allRows.filter(([l, r]) => l === r || text.has(l));
+      found.push({ table, place, columns, rows, bio: findBio(place, columns) });
     }
-    // Left alone: marked so by the page, or already Bitext's (a nested table moved into a column).
-    if (table.closest(LEFT_ALONE)) continue;
-    const place = placeOf(table, body);
-    if (!ready(place)) {
-      unfinished?.(table);
-      continue;
-    }
-    judged?.add(table);
-    const allRows = twoCellRows(table);
-    const tooLarge = allRows && overBudget(table, allRows, budget);
-    if (tooLarge) {
-      log.warn(`too large to read in time (${tooLarge}); left as it was.`);
-      continue;
-    }
-    const read = allRows && readRows(allRows);
-    const columns = read?.length ? columnLanguages(read) : undefined;
-    if (!read || !columns) continue;
-    const rows = read.map(([l, r]): [Element, Element] => [l.cell, r.cell]);
-    found.push({ table, place, columns, rows, bio: findBio(place, columns) });
   }
   return found;
 }

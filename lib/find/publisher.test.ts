@@ -25,6 +25,13 @@ const EXPECTED: Record<
   'update-note': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
   'translator-edits': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
   'live-embeds': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
+  'live-nested-breaks': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
+  'live-cell-blocks': { body: 1, calendar: 0, gutenberg: 0, contact: 1 },
+  'live-ad-after-load': { body: 1, calendar: 0, gutenberg: 0, contact: 1 },
+  'live-table-shapes': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
+  'live-infinite-scroll': { body: 2, calendar: 0, gutenberg: 2, contact: 2 },
+  'live-theme-rerender': { body: 1, calendar: 0, gutenberg: 0, contact: 1 },
+  'live-glossary-rewrite': { body: 1, calendar: 0, gutenberg: 1, contact: 1 },
 };
 
 describe.each(fixtureNames())('publisher selectors on %s', (name) => {

@@ -20,16 +20,17 @@ const ARTICLE_BODIES = [
 export const ARTICLE_BODY = ARTICLE_BODIES.join(', ');
 
 /**
- * The article body of a page: the first alternative that matches, in the order above. One
- * selector list would give the first match in the page instead: the post's <article> around its
- * .entry-content, or a teaser <article> placed before the post.
+ * The article bodies of a page: every element of the first alternative that matches, in the
+ * order above (infinite scroll appends the next article, with a `.entry-content` of its own). One
+ * selector list would also give the post's <article> around its .entry-content, or a teaser
+ * <article> placed before the post.
  */
-export function findArticleBody(doc: Document): Element | undefined {
+export function findArticleBodies(doc: Document): Element[] {
   for (const selector of ARTICLE_BODIES) {
-    const body = doc.querySelector(selector);
-    if (body) return body;
+    const bodies = [...doc.querySelectorAll(selector)];
+    if (bodies.length) return bodies;
   }
-  return undefined;
+  return [];
 }
 
 /** Tables that are never an article's bilingual table, whatever their text. */

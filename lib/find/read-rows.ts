@@ -44,9 +44,15 @@ export function readCell(cell: Element): CellReading {
 const isLabelRow = ([left, right]: RowReading): boolean =>
   LANGUAGE_LABEL.test(left.start) && LANGUAGE_LABEL.test(right.start);
 
-/** The rows that hold article text, read; label rows ("Deutsch | English") left out. */
+/**
+ * The rows that hold article text, read; label rows ("Deutsch | English") and rows shared by both
+ * columns (one cell spanning them, `twoCellRows`) left out.
+ */
 export const readRows = (rows: [Element, Element][]): RowReading[] =>
-  rows.map(([l, r]): RowReading => [readCell(l), readCell(r)]).filter((row) => !isLabelRow(row));
+  rows
+    .filter(([l, r]) => l !== r)
+    .map(([l, r]): RowReading => [readCell(l), readCell(r)])
+    .filter((row) => !isLabelRow(row));
 
 // A row of prose: both cells hold a sentence or more.
 const PROSE_WORDS = 8;
@@ -67,7 +73,7 @@ const MAX_LENGTH_RATIO = 2.5;
  * 4. its rows are translations: where both cells have text, half the rows or more keep the
  *    lengths within MAX_LENGTH_RATIO (a German table with English product names in one column
  *    fails it even when the names hold English stop words).
- * Tables with 3+ columns or spanning cells never get here (`twoCellRows`).
+ * Tables with a third column that shows anything never get here (`twoCellRows`).
  */
 export function columnLanguages(rows: RowReading[]): [Lang, Lang] | undefined {
   const left = columnLanguage(rows.map(([cell]) => cell));

@@ -1,3 +1,5 @@
+import { MEDIA, VISIBLE } from '../normalize-text';
+
 // A table's rows as a reader meets them, each as its two cells.
 
 // Child selectors rather than `rows`/`cells`, which happy-dom lets reach into nested tables.
@@ -10,21 +12,65 @@ function rowsInReadingOrder(table: HTMLTableElement): Element[] {
   return foot.size ? [...rows.filter((row) => !foot.has(row)), ...foot] : rows;
 }
 
-/** Every row as two cells, or `undefined` when any row has another shape (3+ columns, spans). */
+/**
+ * Every row as its two text cells, or `undefined` when the table has another shape. Editors leave
+ * tables with more than two plain columns; the rule for what is still two (live-table-shapes):
+ * 1. the rows are laid out as the browser lays them out, `colspan` and `rowspan` included;
+ * 2. a column in which no cell of its own (one that spans no other column) shows anything is an
+ *    empty extra column and left out; exactly two columns must remain;
+ * 3. a row whose one cell spans both of them is shared by both languages (a photo with its
+ *    credit): it comes as `[cell, cell]`, and the column shows it between the pairs;
+ * 4. a cell that spans rows comes in each of them (`buildPairs` reads those rows as one).
+ * Anything else, a third column with text above all, is no two-column table.
+ */
 export function twoCellRows(
   table: HTMLTableElement,
   trs: Element[] = rowsInReadingOrder(table),
 ): [Element, Element][] | undefined {
+  const grid = layOut(trs);
+  const width = Math.max(...grid.map((row) => row.length));
+  const used: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const own = grid.flatMap((row) => {
+      const cell = row[column];
+      return cell && cell.colSpan <= 1 ? [cell] : [];
+    });
+    // A column with no cell of its own is covered by spans only: not a column of its own.
+    if (own.some(showsSomething)) used.push(column);
+  }
+  if (used.length !== 2) return undefined;
+  const [a, b] = used as [number, number];
   const rows: [Element, Element][] = [];
-  for (const row of trs) {
-    const [left, right, ...rest] = row.querySelectorAll<HTMLTableCellElement>(
-      ':scope > td, :scope > th',
-    );
-    if (!left || !right || rest.length || left.colSpan > 1 || right.colSpan > 1) return undefined;
+  for (const row of grid) {
+    const left = row[a];
+    const right = row[b];
+    if (!left || !right) return undefined;
     rows.push([left, right]);
   }
   return rows;
 }
+
+/** The cells of `trs` on the grid the browser lays them out on (each spanned slot holds its cell). */
+function layOut(trs: Element[]): HTMLTableCellElement[][] {
+  const grid: HTMLTableCellElement[][] = trs.map(() => []);
+  trs.forEach((tr, r) => {
+    let column = 0;
+    for (const cell of tr.querySelectorAll<HTMLTableCellElement>(':scope > td, :scope > th')) {
+      while (grid[r]?.[column]) column++;
+      const span = cell.colSpan || 1;
+      // At least one row (a rowspan of 0 counts as 1), at most the rows there are.
+      for (let row = r; row < r + (cell.rowSpan || 1) && row < trs.length; row++) {
+        for (let dc = 0; dc < span; dc++) (grid[row] as HTMLTableCellElement[])[column + dc] = cell;
+      }
+      column += span;
+    }
+  });
+  return grid;
+}
+
+// What a reader sees in a cell: a character, or a picture.
+const showsSomething = (cell: Element): boolean =>
+  VISIBLE.test(cell.textContent ?? '') || cell.querySelector(MEDIA) !== null;
 
 /** `twoCellRows` of the first `count` rows the parser has finished (its last may be cut mid-cell). */
 export function finishedRows(

@@ -14,25 +14,24 @@ const holdsTable = (node: Node): boolean =>
 
 /**
  * Calls `onTables` once per animation frame in which the page added a table under `root` (a lazy
- * loader, a late embed), until `signal` aborts; Bitext's own column does not count. The observer
- * only records; `onTables` works.
+ * loader, a late embed, a body rewritten from its HTML), with the records of those additions,
+ * until `signal` aborts; Bitext's own column does not count. The observer only records;
+ * `onTables` works.
  */
 export function watchAddedTables(
   root: Node,
-  onTables: () => void,
+  onTables: (records: MutationRecord[]) => void,
   schedule: (callback: () => void) => void,
   signal: AbortSignal,
 ): void {
-  let pending = false;
+  // Kept until the frame's pass only: what a rewrite removed, to find the copies of its nodes.
+  const seen: MutationRecord[] = [];
   const observer = new MutationObserver((records) => {
     const added = (record: MutationRecord): boolean =>
       !isOurs(record.target) && [...record.addedNodes].some(holdsTable);
-    if (pending || !records.some(added)) return;
-    pending = true;
-    schedule(() => {
-      pending = false;
-      onTables();
-    });
+    if (!records.some(added)) return;
+    if (!seen.length) schedule(() => onTables(seen.splice(0)));
+    seen.push(...records);
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

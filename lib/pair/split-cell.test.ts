@@ -128,3 +128,41 @@ describe('splitCell', () => {
     ]);
   });
 });
+
+describe('splitCell on editors’ and plugins’ markup', () => {
+  it('breaks at a <br> inside <p>, <strong>, <span> and a Docs paste; headings stay headings', () => {
+    expect(
+      texts(
+        '<p><strong>Titel</strong><br>Eins.</p><strong>Zweiter<br></strong>Zwei.' +
+          '<b id="docs-internal-guid-1"><span>Drei.</span><br><br><span>Vier.</span></b>' +
+          '<p><span>Fünf.<br></span>Sechs.</p><p>&nbsp;</p><p><br></p>',
+      ),
+    ).toEqual([
+      { text: 'Titel', heading: true },
+      { text: 'Eins.', heading: false },
+      { text: 'Zweiter', heading: true },
+      { text: 'Zwei.', heading: false },
+      { text: 'Drei.', heading: false },
+      { text: 'Vier.', heading: false },
+      { text: 'Fünf.', heading: false },
+      { text: 'Sechs.', heading: false },
+    ]);
+  });
+
+  it('keeps a <p> with a trailing <br> whole', () => {
+    expect(splitCell(cell('<p>Eins.<br></p>')).map((p) => p.whole)).toEqual([true]);
+  });
+
+  it('gives ads and contents boxes as furniture with their place, not as paragraphs', () => {
+    const blocks: { element: Element; after: number }[] = [];
+    const td = cell(
+      '<div id="ez-toc-container"><p>Inhalt</p></div><p>Eins.</p><div class="code-block"><div class="sscg-ad">Anzeige</div></div><p>Zwei.</p><aside>Mehr</aside><div class="wp-block-code">x = 1</div>',
+    );
+    expect(splitCell(td, blocks).map(({ text }) => text)).toEqual(['Eins.', 'Zwei.', 'x = 1']);
+    expect(blocks.map(({ element, after }) => [element.localName, after])).toEqual([
+      ['div', 0],
+      ['div', 1],
+      ['aside', 2],
+    ]);
+  });
+});

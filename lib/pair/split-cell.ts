@@ -1,4 +1,5 @@
-import { textOfNodes } from '../normalize-text';
+import { MEDIA, textOfNodes, VISIBLE } from '../normalize-text';
+import { isFurniture } from './page-furniture';
 
 /** One paragraph of a cell: the page's own nodes, in order, and their readable text. */
 export interface Paragraph {
@@ -26,8 +27,6 @@ const BOLD = new Set(['STRONG', 'B']);
 // Whitespace that `text` collapses to one space.
 const SPACE_RUNS = /\s{2,}/g;
 
-// A character a reader sees: neither whitespace, a soft hyphen nor a zero-width character.
-const VISIBLE = /[^\s\u00AD\u200B-\u200D\u2060]/;
 // Elements whose text a reader never sees (an ad's inline script between two <br>s).
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -68,8 +67,6 @@ function isBoldLine(nodes: readonly Node[]): boolean {
 export const TITLE_MAX = 100;
 const isTitle = (text: string): boolean => text.length <= TITLE_MAX && !text.endsWith('.');
 
-// What a reader sees without any text: a picture in both cells is shown once, never dropped.
-const MEDIA = 'img, svg, picture, video, audio, iframe, canvas, object, embed';
 const isMedia = (node: Node): boolean =>
   node.nodeType === Node.ELEMENT_NODE &&
   ((node as Element).matches(MEDIA) || (node as Element).querySelector(MEDIA) !== null);
@@ -123,41 +120,99 @@ export function isHeading(
   return HEADINGS.has(nodes[0]?.nodeName ?? '') || (bold && isTitle(text()));
 }
 
-function toParagraph(nodes: Node[]): Paragraph | undefined {
+function toParagraph(nodes: Node[], inBold: boolean): Paragraph | undefined {
   const picture = !hasText(nodes);
   if (picture && !nodes.some(isMedia)) return undefined;
   const first = nodes[0] as Node;
   const whole = nodes.length === 1 && BLOCKS.has(first.nodeName);
-  const bold = isBoldLine(nodes);
+  const bold = inBold || isBoldLine(nodes);
   const heading = isHeading(nodes, () => textOfNodes(nodes), bold);
   const paragraph = paragraphOf(nodes, whole, heading, picture);
   if (bold) paragraph.bold = true;
   return paragraph;
 }
 
+/** A block between a cell's paragraphs that is no paragraph (`isFurniture`): an ad, a contents box. */
+export interface CellBlock {
+  element: Element;
+  /** How many of the cell's paragraphs come before it. */
+  after: number;
+}
+
+// Blocks whose line breaks are their own (a list's items, a heading's lines, a quote, a table):
+// all but these two.
+const BREAKABLE = new Set(['P', 'DIV']);
+
 /**
- * Splits a table cell into paragraphs. Breaks come from block elements, `<br>` and `<br><br>`;
- * inline markup stays inside its paragraph, and text nodes are never merged or rewritten.
+ * Splits a table cell (or the cells of one column that a spanning cell faces) into paragraphs.
+ * Breaks come from block elements and from `<br>`s at any depth of inline markup or `<p>`s
+ * (`<p><strong>Title</strong><br>Text</p>`, a Docs paste); inline markup stays inside its
+ * paragraph, and text nodes are never merged or rewritten. Blocks that are page furniture are no
+ * paragraphs: they go to `furniture`, when given, with their place.
  */
-export function splitCell(cell: Element): Paragraph[] {
+export function splitCell(cells: Element | Element[], furniture: CellBlock[] = []): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  for (const cell of [cells].flat()) readInto(cell, false, paragraphs, furniture);
+  return paragraphs;
+}
+
+/** The paragraphs and furniture among `parent`'s children, appended to `paragraphs` and `blocks`. */
+function readInto(
+  parent: Element,
+  inBold: boolean,
+  paragraphs: Paragraph[],
+  blocks: CellBlock[],
+): void {
   let run: Node[] = [];
   const flush = (): void => {
-    const paragraph = run.length ? toParagraph(trimRun(run)) : undefined;
+    const paragraph = run.length ? toParagraph(trimRun(run), inBold) : undefined;
     if (paragraph) paragraphs.push(paragraph);
     run = [];
   };
-  for (const node of cell.childNodes) {
+  for (const node of parent.childNodes) {
     if (node.nodeName === 'BR') {
       flush();
-    } else if (BLOCKS.has(node.nodeName)) {
-      flush();
-      run = [node];
-      flush();
-    } else {
+    } else if (node.nodeType !== Node.ELEMENT_NODE) {
       run.push(node);
+    } else if (isFurniture(node as Element)) {
+      flush();
+      blocks.push({ element: node as Element, after: paragraphs.length });
+    } else {
+      const inner = splitInside(node as Element, inBold);
+      if (inner) {
+        flush();
+        for (const { element, after } of inner.blocks) {
+          blocks.push({ element, after: after + paragraphs.length });
+        }
+        paragraphs.push(...inner.paragraphs);
+      } else if (BLOCKS.has(node.nodeName)) {
+        flush();
+        run = [node];
+        flush();
+      } else {
+        run.push(node);
+      }
     }
   }
   flush();
-  return paragraphs;
+}
+
+/**
+ * `element` read as paragraphs of its own, when a `<br>` inside it ends a line: a block that it
+ * splits in two or more, or inline markup around it (`<strong>Title<br></strong>Text`: the break
+ * ends the bold line). `undefined` otherwise: a block with a trailing `<br>` stays whole.
+ */
+function splitInside(
+  element: Element,
+  inBold: boolean,
+): { paragraphs: Paragraph[]; blocks: CellBlock[] } | undefined {
+  const block = BLOCKS.has(element.nodeName);
+  if ((block && !BREAKABLE.has(element.nodeName)) || !element.querySelector('br')) return undefined;
+  const paragraphs: Paragraph[] = [];
+  const blocks: CellBlock[] = [];
+  // Lines inside <strong> or <b> are bold lines; a Google Docs paste wraps everything in
+  // `<b style="font-weight:normal" id="docs-internal-guid-…">`, which is not bold.
+  const bold = inBold || (BOLD.has(element.nodeName) && !element.id.startsWith('docs-'));
+  readInto(element, bold, paragraphs, blocks);
+  return paragraphs.length > (block ? 1 : 0) ? { paragraphs, blocks } : undefined;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../tests/publisher-fixtures';
+import { findBilingualTables } from '../find/find-bilingual-tables';
+import { PAIR_ATTR } from '../page-contract';
+import { createColumn } from './column';
+import { copyOf } from './copy-of';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The records of `change` to `doc`'s body. */
+async function recorded(doc: Document, change: () => void): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((more) => records.push(...more));
+  observer.observe(doc.body, { childList: true, subtree: true });
+  change();
+  await flush();
+  observer.disconnect();
+  return records;
+}
+
+describe('copyOf', () => {
+  it('finds each removed node at its place in the rewritten HTML, a run of text split', async () => {
+    const doc = new DOMParser().parseFromString('<div><p>A</p><b>B</b></div>', 'text/html');
+    const div = doc.querySelector('div') as Element;
+    const b = doc.querySelector('b') as Element;
+    div.append(doc.createTextNode('x'), doc.createTextNode('yz'));
+    const [x, yz] = [...div.childNodes].slice(2);
+    const records = await recorded(doc, () => {
+      div.innerHTML = div.innerHTML.replace('A', 'A<a>!</a>');
+    });
+    const copy = copyOf(records);
+    expect((copy(b) as Element).outerHTML).toBe('<b>B</b>');
+    expect(copy(b)?.parentNode).toBe(div);
+    // The first of a run is the joined node, which the later ones' copies are split off.
+    const [copyX, copyYz] = [copy(x as Node), copy(yz as Node)];
+    expect([copyX?.textContent, copyYz?.textContent]).toEqual(['x', 'yz']);
+    expect(copyX?.nextSibling).toBe(copyYz);
+    expect(copy(doc.body)).toBeUndefined();
+  });
+});
+
+describe('Column.retake', () => {
+  it('takes a body rewritten from its HTML as the article, switched pairs and all', async () => {
+    const { doc, truth } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    column.toggle(column.pairs[2] as NonNullable<(typeof column.pairs)[number]>);
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/\bfirewalls?\b/gi, '<a class="g">$&</a>');
+    });
+    expect(column.retake(records)).toBe(true);
+    expect(body.querySelector(`[${PAIR_ATTR}]`)).toBeNull();
+    expect(column.add(findBilingualTables(doc))).toBe(true);
+    expect(column.pairs.map((pair) => pair.lang)).toEqual(
+      truth.pairs.map((_, i) => (i === 2 ? 'de' : 'en')),
+    );
+    expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(truth.pairs.length);
+    expect(column.pairs[2]?.sides.de?.querySelector('a.g')?.textContent).toBe('Firewalls');
+    column.original();
+    expect(column.mode).toBe('original');
+    expect(body.querySelectorAll('td a.g').length).toBeGreaterThan(2);
+  });
+
+  it('after "original", takes the rewritten table for the next switch', async () => {
+    const { doc, truth } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'de', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    column.original();
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/\bfirewalls?\b/gi, '<a class="g">$&</a>');
+    });
+    expect(column.retake(records)).toBe(true);
+    expect(column.add(findBilingualTables(doc))).toBe(true);
+    expect(column.mode).toBe('original');
+    column.show('en');
+    expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(truth.pairs.length);
+    expect(column.pairs[2]?.sides.en?.querySelector('a.g')?.textContent).toBe('firewalls');
+  });
+});
