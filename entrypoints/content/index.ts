@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PUBLISHER_MATCHES } from '../../lib/find/publisher';
 import { followArticle } from '../../lib/follow-article';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../lib/settings';
-import { endOnlyWithRuntime } from './end-only-with-runtime';
+import type { ExtensionLife } from './content-script-context';
 import { startColumn } from './start-column';
 
 export default defineContentScript({
@@ -12,12 +12,8 @@ export default defineContentScript({
   // Styles only where a column is (start-column.ts, components/page/add-styles.ts), never on
   // every page of the site.
   cssInjectionMode: 'manual',
-  // WXT's old "script started" window message, kept for its older builds: every page of the site
-  // would get it (and wake its message listeners), at ~1.3 ms of script per load. The DOM event
-  // WXT also sends is what invalidates an older copy of this script.
-  noScriptStartedPostMessage: true,
-  main(ctx) {
-    endOnlyWithRuntime(ctx);
+  // The context is Bitext's own (content-script-context.ts, put in place by wxt.config.ts).
+  main(ctx: ExtensionLife) {
     // The article's memory key, taken before any page script runs (one may replaceState).
     const key = location.origin + location.pathname;
     // Each table is read as soon as the page completes it (the why is in follow-article.ts).
@@ -26,7 +22,7 @@ export default defineContentScript({
       fallback: DEFAULT_SETTINGS,
       watch: watchSettings,
       start: (tables, settings) => startColumn(ctx, tables, settings, key),
-      schedule: (run) => ctx.requestAnimationFrame(run),
+      schedule: (run) => requestAnimationFrame(() => ctx.isInvalid || run()),
       signal: ctx.signal,
     });
   },

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findBilingualTables } from '../../lib/find/find-bilingual-tables';
 import {
   ACTION_ATTR,
@@ -11,6 +10,7 @@ import {
 } from '../../lib/page-contract';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { loadFixture } from '../../tests/publisher-fixtures';
+import { ContentScriptContext } from './content-script-context';
 import { startColumn } from './start-column';
 
 const stops: (() => void)[] = [];
@@ -28,12 +28,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The seed article in the test's document, read under a real WXT context. */
+/** The seed article in the test's document, read under the content script's context. */
 function started(settings = DEFAULT_SETTINGS) {
   const { doc } = loadFixture('fujitsu-server-made-in-japan');
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
   const table = document.querySelector('.entry-content table');
-  const ctx = new ContentScriptContext('content');
+  const ctx = new ContentScriptContext();
   const start = startColumn(ctx, findBilingualTables(document), settings, 'https://a.example/x/');
   if (!start || !table) throw new Error('expected a column on the seed article');
   stops.push(start.stop);
@@ -111,12 +111,7 @@ describe('startColumn’s styles', () => {
   it('never come where no column is', () => {
     document.body.replaceChildren();
     expect(
-      startColumn(
-        new ContentScriptContext('content'),
-        [],
-        DEFAULT_SETTINGS,
-        'https://a.example/x/',
-      ),
+      startColumn(new ContentScriptContext(), [], DEFAULT_SETTINGS, 'https://a.example/x/'),
     ).toBeUndefined();
     expect(ours()).toHaveLength(0);
   });

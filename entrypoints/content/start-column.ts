@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { addStyles } from '../../components/page/add-styles';
 import pageCss from '../../components/page/page.css?inline';
 import { createColumn } from '../../lib/column/column';
@@ -9,9 +8,7 @@ import { log } from '../../lib/log';
 import { resolveLanguage } from '../../lib/resolve-language';
 import type { Settings } from '../../lib/settings';
 import { connectColumn } from './connect-column';
-
-/** What a column needs of the content script's context: whether Bitext is still there. */
-export type ExtensionLife = Pick<ContentScriptContext, 'isInvalid' | 'onInvalidated'>;
+import type { ExtensionLife } from './content-script-context';
 
 // Chrome tells an open page nothing when Bitext is updated, reloaded or removed, and WXT's
 // context notices only when asked: reading `isInvalid` then runs its `onInvalidated` listeners.
