@@ -8,7 +8,6 @@ import {
   type ReadingColumn,
   switchedPairs,
 } from '../../lib/column/reading-column';
-import { watchPeek } from '../../lib/column/watch-peek';
 import { log } from '../../lib/log';
 import { type ArticleState, isColumnRequest, type MemoryRequest } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
@@ -110,11 +109,14 @@ export function connectColumn(
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  watchPeek(document, column, () => settings.peek === 'paragraph', signal);
   wakeSentences(
     document,
     column,
-    { announce: ui.say, hover: () => settings.peek === 'sentence' },
+    {
+      announce: ui.say,
+      peek: () => settings.peek === 'paragraph',
+      hover: () => settings.peek === 'sentence',
+    },
     signal,
   );
   watchMedia(document, signal);

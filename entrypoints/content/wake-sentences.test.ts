@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createColumn } from '../../lib/column/column';
 import { createReadingColumn, type ReadingColumn } from '../../lib/column/reading-column';
-import type { watchSentences } from '../../lib/column/watch-sentences';
-import { leaveWatcher } from '../../lib/column/watcher-slot';
+import { leaveWatcher, type WatchSentences } from '../../lib/column/watcher-slot';
 import { findBilingualTables } from '../../lib/find/find-bilingual-tables';
 import { TOGGLE_ATTR } from '../../lib/page-contract';
 import { loadFixture } from '../../tests/publisher-fixtures';
@@ -22,13 +21,13 @@ function article(): ReadingColumn {
 const trusted = <E extends Event>(event: E): E =>
   Object.defineProperty(event, 'isTrusted', { value: true });
 
-const options = { announce: () => {}, hover: () => false };
+const options = { announce: () => {}, peek: () => false, hover: () => false };
 
 describe('wakeSentences', () => {
   let wakeSentences: typeof import('./wake-sentences').wakeSentences;
   let column: ReadingColumn;
   let handle: ReturnType<typeof vi.fn<(event: Event) => void>>;
-  let watch: ReturnType<typeof vi.fn<typeof watchSentences>>;
+  let watch: ReturnType<typeof vi.fn<WatchSentences>>;
   let sent: ReturnType<typeof vi.fn<() => Promise<boolean>>>;
 
   beforeEach(async () => {
@@ -127,6 +126,40 @@ describe('wakeSentences', () => {
     await vi.waitFor(() => expect(handle).toHaveBeenCalledTimes(2));
     expect(handle.mock.calls.map(([event]) => event)).toEqual([first, selected]);
     expect(sent).toHaveBeenCalledTimes(1);
+  });
+
+  // A tap peeks by its click, and a pointer that left meanwhile must not peek when the script runs.
+  it('hands over what else came while the script loaded: a tap’s click, the pointer leaving', async () => {
+    let answer = () => {};
+    sent.mockImplementationOnce(
+      () =>
+        new Promise((resolve) => {
+          answer = () => {
+            leaveWatcher(watch);
+            resolve(true);
+          };
+        }),
+    );
+    wakeSentences(document, column, options, new AbortController().signal);
+    const pair = column.pairs[1]?.element as Element;
+    const events = ['pointerdown', 'click', 'pointerout'].map((type) => {
+      const event = trusted(new Event(type, { bubbles: true }));
+      pair.dispatchEvent(event);
+      return event;
+    });
+    answer();
+    await vi.waitFor(() => expect(handle).toHaveBeenCalledTimes(3));
+    expect(handle.mock.calls.map(([event]) => event)).toEqual(events);
+  });
+
+  it('is not woken by a click or the pointer leaving alone', async () => {
+    wakeSentences(document, column, options, new AbortController().signal);
+    const pair = column.pairs[1]?.element as Element;
+    for (const type of ['click', 'pointerout', 'focusout']) {
+      pair.dispatchEvent(trusted(new Event(type, { bubbles: true })));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sent).not.toHaveBeenCalled();
   });
 
   it('is not woken by a page script’s synthetic events', async () => {

@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ReadingColumn } from '../../lib/column/reading-column';
 import { pairOf } from '../../lib/column/render-column';
-import type { SentenceOptions } from '../../lib/column/watch-sentences';
-import { takeWatcher, type WatchSentences } from '../../lib/column/watcher-slot';
+import {
+  takeWatcher,
+  type WatcherOptions,
+  type WatchSentences,
+} from '../../lib/column/watcher-slot';
 import { log } from '../../lib/log';
 import type { SentencesRequest } from '../../lib/messages';
 import { TOGGLE_ATTR } from '../../lib/page-contract';
@@ -41,11 +44,14 @@ function wanted(event: Event, doc: Document, column: ReadingColumn): boolean {
   return !!pairOf(column.pairs, target);
 }
 const TYPES = ['selectionchange', 'keydown', 'focusin', 'pointerover', 'pointerdown'];
+// And what else the watchers listen to, handed over too when it comes while the script loads: a
+// pointer that left the pair meanwhile, a tap's click (peek by paragraph), Escape.
+const REPLAYED = [...TYPES, 'pointerout', 'pointercancel', 'focusout', 'click'];
 
 /**
  * Watches `column` for the reader's first turn to a pair — the pointer over it, a press or a
- * selection in it, its toggle's focus, Alt+↓/↑ there — then loads the sentence watcher and hands
- * it the events that came meanwhile, in order. The script loads while the reader moves on to a
+ * selection in it, its toggle's focus, Alt+↓/↑ there — then loads the sentence watcher and peek
+ * and hands them the events that came meanwhile, in order. The script loads while the reader moves on to a
  * selection or a step, so the first card shows at once; nothing of it is loaded or run before
  * (it is not in the content script: serve-sentences.ts says why). Synthetic events (a page
  * script's) wake nothing; a page that selects text itself (`addRange`) is answered as a reader.
@@ -53,7 +59,7 @@ const TYPES = ['selectionchange', 'keydown', 'focusin', 'pointerover', 'pointerd
 export function wakeSentences(
   doc: Document,
   column: ReadingColumn,
-  options: SentenceOptions,
+  options: WatcherOptions,
   signal: AbortSignal,
 ): void {
   const woken = new AbortController();
@@ -70,13 +76,15 @@ export function wakeSentences(
     for (const event of events) handle(event);
   };
   const wake = (event: Event): void => {
-    if (!event.isTrusted || !wanted(event, doc, column)) return;
+    if (!event.isTrusted) return;
+    const turn = TYPES.includes(event.type) && wanted(event, doc, column);
     // A step is this event's, whenever the watcher takes it: not the browser's.
-    if (event.type === 'keydown') event.preventDefault();
+    if (turn && event.type === 'keydown') event.preventDefault();
     if (pending) {
       pending.push(event);
       return;
     }
+    if (!turn) return;
     pending = [event];
     loading ??= load();
     loading.then(start).catch((error: unknown) => {
@@ -86,5 +94,5 @@ export function wakeSentences(
       log.warn('could not start the sentence card:', error);
     });
   };
-  for (const type of TYPES) doc.addEventListener(type, wake, { signal: woken.signal });
+  for (const type of REPLAYED) doc.addEventListener(type, wake, { signal: woken.signal });
 }

@@ -22,13 +22,14 @@ const peekAt = (pair: RenderedPair, on: boolean): void => showBothSides(pair, on
  * Lets the reader peek at a pair's other language while `enabled()`: hovering the pair for a
  * moment, focusing its toggle, or on a touch screen tapping its text (not a link or control);
  * Escape, leaving, blurring, a tap elsewhere or any switch ends it, and so does `signal`'s abort.
+ * Returns a handler for events that came before its listeners (`wakeSentences`).
  */
 export function watchPeek(
   doc: Document,
   column: ReadingColumn,
   enabled: () => boolean,
   signal: AbortSignal,
-): void {
+): (event: Event) => void {
   let open: RenderedPair | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Whether the last press was a finger's: a click after it is a tap. A finger that scrolls
@@ -113,4 +114,5 @@ export function watchPeek(
     },
     { once: true },
   );
+  return (event) => listeners.find(([type]) => type === event.type)?.[1](event);
 }

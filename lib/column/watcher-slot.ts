@@ -1,7 +1,22 @@
-import type { watchSentences } from './watch-sentences';
+import type { ReadingColumn } from './reading-column';
+import type { SentenceOptions } from './watch-sentences';
 
-/** The sentence watcher's type, as its script leaves it for the content script. */
-export type WatchSentences = typeof watchSentences;
+/** What the content script gives the watchers of the card's script besides the column. */
+export interface WatcherOptions extends SentenceOptions {
+  /** Whether a pair the reader rests on shows its other language below it (peek by paragraph). */
+  peek: () => boolean;
+}
+
+/**
+ * What the card's script leaves for the content script: it starts peek and the sentence watcher
+ * on a column, and returns the handler of the events that came before their listeners.
+ */
+export type WatchSentences = (
+  doc: Document,
+  column: ReadingColumn,
+  options: WatcherOptions,
+  signal: AbortSignal,
+) => (event: Event) => void;
 
 // A symbol, not a name: a page reaches an isolated world's global names through its elements'
 // ids (`<div id=…>` is `globalThis[id]` there too), never its symbols; and each world has its own
