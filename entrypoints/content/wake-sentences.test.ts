@@ -189,4 +189,17 @@ describe('wakeSentences', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(watch).not.toHaveBeenCalled();
   });
+
+  // Peek listens capturing ("a site script that stops events in its article cannot silence
+  // peek"), so the wake that starts it must too.
+  it('is woken where a site script stops the pointer’s events in its article', async () => {
+    wakeSentences(document, column, options, new AbortController().signal);
+    const body = document.querySelector('.entry-content') as Element;
+    for (const type of ['pointerover', 'pointerdown', 'focusin']) {
+      body.addEventListener(type, (event) => event.stopPropagation());
+    }
+    const pair = column.pairs[1]?.element as Element;
+    pair.dispatchEvent(trusted(new Event('pointerover', { bubbles: true })));
+    await vi.waitFor(() => expect(sent).toHaveBeenCalled());
+  });
 });

@@ -51,9 +51,9 @@ const REPLAYED = [...TYPES, 'pointerout', 'pointercancel', 'focusout', 'click'];
 /**
  * Watches `column` for the reader's first turn to a pair — the pointer over it, a press or a
  * selection in it, its toggle's focus, Alt+↓/↑ there — then loads the sentence watcher and peek
- * and hands them the events that came meanwhile, in order. The script loads while the reader moves on to a
- * selection or a step, so the first card shows at once; nothing of it is loaded or run before
- * (it is not in the content script: serve-sentences.ts says why). Synthetic events (a page
+ * and hands them the events that came meanwhile, in order. The script loads while the reader
+ * moves on to a selection or a step, so the first card shows at once; nothing of it is loaded or
+ * run before (it is not in the content script: serve-sentences.ts says why). Synthetic events (a page
  * script's) wake nothing; a page that selects text itself (`addRange`) is answered as a reader.
  */
 export function wakeSentences(
@@ -94,5 +94,9 @@ export function wakeSentences(
       log.warn('could not start the sentence card:', error);
     });
   };
-  for (const type of REPLAYED) doc.addEventListener(type, wake, { signal: woken.signal });
+  // Capturing: a site script that stops these events in its article cannot keep the watchers
+  // from ever starting (peek listens capturing too).
+  for (const type of REPLAYED) {
+    doc.addEventListener(type, wake, { capture: true, signal: woken.signal });
+  }
 }
