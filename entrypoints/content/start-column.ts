@@ -10,7 +10,7 @@ import type { Settings } from '../../lib/settings';
 import { connectColumn } from './connect-column';
 import type { ExtensionLife } from './content-script-context';
 
-// Chrome tells an open page nothing when Bitext is updated, reloaded or removed, and WXT's
+// Chrome tells an open page nothing when Bitext is updated, reloaded or removed, and the
 // context notices only when asked: reading `isInvalid` then runs its `onInvalidated` listeners.
 // So a page with a column asks every few seconds, and at once when its tab is shown again.
 const GONE_CHECK_MS = 2000;
