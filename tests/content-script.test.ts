@@ -181,6 +181,9 @@ describe('the content script', () => {
     await flush();
     const shown = [...document.querySelectorAll(`[${PAIR_ATTR}]`)];
     expect(shown.map((pair) => pair.getAttribute('data-bitext-lang'))).toEqual(langs);
+    // Shown: the hold's stylesheet is gone (lib/follow-article.ts).
+    const styles = [...document.querySelectorAll('style')].map((style) => style.textContent);
+    expect(styles.filter((css) => css?.includes(':has('))).toEqual([]);
     ctx.abort();
   });
 

@@ -94,7 +94,7 @@ export function connectColumn(
     remember(now);
   });
   // Recalled before the column stood on most visits: then restored in the task that built it,
-  // before any frame.
+  // before any frame; else while followArticle holds it hidden.
   recalled.then((state) => {
     // A column stopped meanwhile (restarted with the stored settings) restores nothing.
     if (!signal.aborted) quietly(() => restore(column, state));

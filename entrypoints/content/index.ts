@@ -27,6 +27,7 @@ export default defineContentScript({
     followArticle(document, {
       needs,
       fallback: DEFAULT_SETTINGS,
+      known: memory.recalled,
       watch: watchSettings,
       start: (tables, settings) => startColumn(ctx, tables, settings, memory),
       schedule: (run) => ctx.requestAnimationFrame(run),
