@@ -78,6 +78,8 @@ function follow(
   needs: Promise<string>,
   signal = new AbortController().signal,
   watch: (cb: (value: string) => void) => () => void = () => () => {},
+  // Known at once unless a test says otherwise: no column is held.
+  known: Promise<unknown> = Promise.resolve(),
 ) {
   const starts: { tables: BilingualTable[]; settings: string }[] = [];
   const stops: string[] = [];
@@ -102,6 +104,7 @@ function follow(
   followArticle(doc, {
     needs: needs.then(settingsIn),
     fallback: settingsIn('en'),
+    known,
     watch: (cb) => watch((lang) => cb(settingsIn(lang))),
     start: (tables, settings) => start(tables, settings.defaultLanguage),
     schedule,
@@ -283,6 +286,87 @@ describe('followArticle', () => {
     const again = follow(same, Promise.resolve('en'));
     await flush();
     expect(again.starts).toHaveLength(1);
+  });
+
+  // Issue 18: the first frame that shows the article shows the reader's settings and memory.
+  describe('until the settings and the memory are known', () => {
+    /** The hold's stylesheets in `doc` (what page.css has is not in a unit test's CSS). */
+    const holds = (doc: Document) =>
+      [...doc.querySelectorAll('style')].filter((style) =>
+        style.textContent?.includes(':has(.bitext-toolbar)'),
+      );
+
+    /** The seed, followed with a settings read and a memory read the test settles itself. */
+    const waiting = () => {
+      let arrive: (value: string) => void = () => {};
+      let recalled: () => void = () => {};
+      const needs = new Promise<string>((resolve) => (arrive = resolve));
+      const known = needs.then(() => new Promise<void>((resolve) => (recalled = resolve)));
+      const { doc } = loadFixture('fujitsu-server-made-in-japan');
+      const followed = follow(doc, needs, undefined, undefined, known);
+      const held = () => holds(doc).length > 0;
+      return { doc, arrive, recalled: () => recalled(), held, ...followed };
+    };
+
+    it('builds the column at once, held, and shows it with the stored settings once both answer', async () => {
+      const { doc, arrive, recalled, held, starts, started } = waiting();
+      // Built at once with the fallback (DOMContentLoaded → last pair does not wait).
+      expect(starts.map((s) => s.settings)).toEqual(['en']);
+      expect(held()).toBe(true);
+      arrive('de');
+      await flush();
+      // Started again with the settings, and that column is held too, by the same rule.
+      expect(starts.map((s) => s.settings)).toEqual(['en', 'de']);
+      expect(holds(doc)).toHaveLength(1);
+      // The memory answers: what is queued then (connect-column.ts's restore) runs while the
+      // column is still held, and the reveal follows in the same task.
+      const order: string[] = [];
+      recalled();
+      queueMicrotask(() => order.push(`restored, held: ${held()}`));
+      await flush();
+      expect(order).toEqual(['restored, held: true']);
+      expect(held()).toBe(false);
+      expect(started).toHaveLength(2);
+    });
+
+    it('never holds a column started after both answered', async () => {
+      const { doc } = loadFixture('fujitsu-server-made-in-japan');
+      const body = doc.querySelector('.entry-content') as Element;
+      const parts = [...body.childNodes];
+      for (const node of parts) node.remove();
+      const { finish } = parsing(doc);
+      follow(doc, Promise.resolve('de'), undefined, undefined, Promise.resolve());
+      await flush();
+      body.append(...parts);
+      finish();
+      await flush();
+      expect(holds(doc)).toHaveLength(0);
+      expect(doc.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
+    });
+
+    it('shows the column as it is after its cap, and says so once', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      // The cap's timer is run by hand: a busy machine could otherwise run it before the checks.
+      const timers = vi.spyOn(globalThis, 'setTimeout');
+      const { held, starts } = waiting();
+      const caps = timers.mock.calls.filter(([, ms]) => ms === 400).map(([run]) => run);
+      expect(caps).toHaveLength(1);
+      (caps[0] as () => void)();
+      expect(held()).toBe(false);
+      expect(starts.map((s) => s.settings)).toEqual(['en']);
+      expect(warn).toHaveBeenCalledOnce();
+    });
+
+    it('clears its cap when stopped', () => {
+      const stop = new AbortController();
+      const cleared = vi.spyOn(globalThis, 'clearTimeout');
+      const { doc } = loadFixture('fujitsu-server-made-in-japan');
+      follow(doc, new Promise(() => {}), stop.signal, undefined, new Promise(() => {}));
+      expect(holds(doc)).toHaveLength(1);
+      stop.abort();
+      expect(cleared).toHaveBeenCalledOnce();
+      expect(holds(doc)).toHaveLength(0);
+    });
   });
 
   it('leaves a page another copy of Bitext transformed to it, and takes over once it is put back', async () => {

@@ -1,4 +1,5 @@
 import type { GrowingColumn } from './column/column';
+import { createDomJournal } from './dom-journal';
 import { type BilingualTable, findBilingualTables } from './find/find-bilingual-tables';
 import { bioComplete, placeComplete } from './find/parse-progress';
 import { findBio, placeOf } from './find/place-of';
@@ -9,6 +10,17 @@ import { watchAddedTables } from './find/watch-added-tables';
 import { log } from './log';
 import { VERSION_ATTR } from './page-contract';
 import type { Settings } from './settings';
+
+// The longest a column stands hidden for `known`, in ms: on the seed, a held column showed 10 to
+// 110 ms after it was built in Chromium, 20 to 145 ms in Firefox (20 reloads each, 2 busy cores
+// at load average 6). A storage that does not answer must not keep the article from the reader.
+const HOLD_MS = 400;
+// While a column is held: its toolbar, the column and all that follows them, at every level up to
+// the body (display:none, so nothing painted moves when they show). Only in the document while
+// held: left there, its `:has()` made every later style change slow (all 1,000 pairs switched:
+// click -> next frame 56 -> 536 ms in Chromium).
+const HOLD_CSS =
+  '.bitext-toolbar,.bitext-toolbar~*,:has(.bitext-toolbar)~*{display:none!important}';
 
 /** A column with its controls, and the way to take both off the page. */
 export interface Started {
@@ -22,6 +34,11 @@ export interface FollowOptions {
   needs: Promise<Settings>;
   /** What to start with while `needs` is still on its way (the default settings). */
   fallback: Settings;
+  /**
+   * Settles once the rest of what decides how the column first shows is known (the article's
+   * memory), never before `needs`: until then a column stands hidden.
+   */
+  known: Promise<unknown>;
   /** Reports each later change of what `needs` read; returns the unwatch. */
   watch: (cb: (value: Settings) => void) => () => void;
   /** Starts the column on the first complete tables; `undefined` when that failed (logged). */
@@ -40,12 +57,15 @@ export interface FollowOptions {
  *   is replaced before it is ever painted, and the content after it is not laid out yet: nothing
  *   moves. Its bio, when the parser has not reached it yet, is added as soon as it has. Only
  *   tables that read as bilingual are touched; other pages are neither hidden nor delayed.
- * - The settings arrive asynchronously, often after the load event (measured in Chromium: 10 to
- *   45 ms after it on the fixtures). Waiting for them would paint the table or miss the load
- *   event, so a table completed before them is read with the default settings (the browser's
- *   language), as most readers never change them. When the stored settings differ, the column
- *   is stopped and started again with them in the same task: no frame shows the difference
- *   except the language a reader chose.
+ * - The settings and the article's memory (`known`) arrive asynchronously, often after the table
+ *   is complete and even after the load event (Firefox: on every reload of the seed; Chromium: 5
+ *   of 20, at load average 6). Waiting for them to read the table would paint it or miss the
+ *   load event, so a table completed before them is read at once with the default settings (the
+ *   browser's language), and the column stands hidden (`HOLD_CSS`: its toolbar, itself and all
+ *   that follows, with display:none, so nothing painted moves when they show). When they answer,
+ *   the column is started again with the stored settings if they differ, the memory restored and
+ *   the column shown, all in one task: the first frame that shows the article shows the reader's
+ *   state (issue 18). At most `HOLD_MS` after it began, the column shows as it is.
  * - After DOMContentLoaded the body is watched for the page's life (a lazy loader inserts into
  *   the article body, infinite scroll appends the next article with a body of its own): a table
  *   inserted later, even long after load (the next part of an article), is read in the next
@@ -55,7 +75,7 @@ export interface FollowOptions {
  *   updated extension) is left to it: this copy waits until that one has put the page back.
  */
 export function followArticle(doc: Document, options: FollowOptions): void {
-  const { needs, fallback, watch, start, schedule, signal } = options;
+  const { needs, fallback, known, watch, start, schedule, signal } = options;
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort(), { once: true });
   const handled = new Set<Element>();
@@ -64,7 +84,13 @@ export function followArticle(doc: Document, options: FollowOptions): void {
   const bioPending: BilingualTable[] = [];
   let settings = fallback;
   let started: Started | undefined;
-
+  let holding = true;
+  let cap: ReturnType<typeof setTimeout> | undefined;
+  const hold = createDomJournal();
+  const reveal = (): void => {
+    holding = false;
+    hold.undo();
+  };
   const feed = (tables: BilingualTable[]): void => {
     // Only what the column took in: a restart reads `given` again, all in one task.
     if (started) {
@@ -81,6 +107,17 @@ export function followArticle(doc: Document, options: FollowOptions): void {
       result = start(tables, settings);
     } catch (error) {
       log.warn('could not start; the page is left as it was.', error);
+    }
+    // A column restarted with the stored settings is held by the same rule.
+    if (holding && result && !cap) {
+      const style = doc.createElement('style');
+      style.textContent = HOLD_CSS;
+      hold.insert(style, doc.head ?? doc.documentElement, null);
+      cap = setTimeout(() => {
+        if (!holding) return;
+        log.warn(`storage took over ${HOLD_MS} ms; the article shows as it is.`);
+        reveal();
+      }, HOLD_MS);
     }
     if (!result) stop.abort();
     return result;
@@ -104,7 +141,15 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     return restorable;
   };
   const { shield, unshield } = createTableShields();
-  stop.signal.addEventListener('abort', () => unshield(() => true), { once: true });
+  stop.signal.addEventListener(
+    'abort',
+    () => {
+      unshield(() => true);
+      clearTimeout(cap);
+      hold.undo();
+    },
+    { once: true },
+  );
 
   // A table judged while the page parsed that changed since is judged again at DOMContentLoaded,
   // and, if it was read, the page is put back and read again in this task: no frame shows the
@@ -180,6 +225,8 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     },
     (error) => log.warn('could not read the settings; using the defaults.', error),
   );
+  // After the restart above (and the memory's restore, in connect-column.ts), in the same task.
+  known.then(reveal, reveal);
 
   // The whole body: a later article (infinite scroll) comes with an article body of its own.
   const watchBody = (): void => {

@@ -1,6 +1,6 @@
 // Every runtime message Bitext sends, in one place: the popup and the background's keyboard
-// commands ask an article tab (ColumnRequest), an article tab asks the background's memory
-// (MemoryRequest). Each has a guard, as any extension page or content script may send anything.
+// commands ask an article tab (ColumnRequest), an article tab asks the background's memory to
+// keep its state (MemoryRequest). Each has a guard, as any extension page or content script may send anything.
 import { type CommandName, isCommandName } from './commands';
 import type { Action, Lang } from './page-contract';
 
@@ -34,10 +34,11 @@ export interface ArticleState {
   switched: number[];
 }
 
-/** What an article tab asks the background's memory: keeping the article's state, or reading it. */
-export type MemoryRequest =
-  | { bitext: 'remember'; key: string; state: ArticleState }
-  | { bitext: 'recall'; key: string };
+/**
+ * What an article tab asks the background's memory: keeping the article's state. It reads the
+ * memory itself (entrypoints/content/recall-article.ts).
+ */
+export type MemoryRequest = { bitext: 'remember'; key: string; state: ArticleState };
 
 // More pairs than any table Bitext reads has (lib/pair/build-pairs.ts MAX_PARAGRAPHS).
 const MAX_PAIRS = 10_000;
@@ -68,7 +69,6 @@ export function parseMemoryRequest(message: unknown): MemoryRequest | undefined 
   if (typeof key !== 'string' || key.length > MAX_KEY || !URL.canParse(key)) return undefined;
   const url = new URL(key);
   if (url.origin + url.pathname !== key) return undefined;
-  if (bitext === 'recall') return { bitext, key };
   const parsed = bitext === 'remember' ? parseArticleState(state) : undefined;
   return parsed && { bitext: 'remember', key, state: parsed };
 }

@@ -3,7 +3,8 @@
 // generated articles of 10, 100 and 1,000 pairs, and on a page without a bilingual table. Runs rotate between the three browsers; each
 // figure is a median over --runs loads (default 15) after one warm-up round. Prints a table and
 // writes bench/results.json. Then the adversarial pages of issue 20 (bench/generate-hostile.mjs),
-// with and without Bitext: what Bitext adds to the main thread, and its longest task.
+// with and without Bitext: what Bitext adds to the main thread, and its longest task. Last, the
+// first painted frames of returning readers and of a non-browser default (bench/first-frames.mjs).
 // Usage: node scripts/bench.mjs [--runs N] [--out FILE] [--adversarial]
 // --adversarial: only the adversarial pages, printed (bench/results.json is left as it is).
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { countOtherFirstFrames } from '../bench/first-frames.mjs';
 import { generateArticle } from '../bench/generate-article.mjs';
 import { generateHostile } from '../bench/generate-hostile.mjs';
 import { measurePage, PROBE } from '../bench/measure-page.mjs';
@@ -22,6 +24,8 @@ import { bundleSizes, CHROME_OUTPUT } from './bundle-sizes.mjs';
 
 const SEED = 'fujitsu-server-made-in-japan';
 const GENERATED = [10, 100, 1000];
+// Reloads with a remembered state, and as many first visits with a non-browser default (issue 18).
+const FIRST_FRAME_LOADS = 20;
 // A publisher page whose tables are not bilingual: Bitext must leave it alone, and not slow it.
 const LEFT_ALONE = 'negative-look-alikes';
 
@@ -181,6 +185,15 @@ try {
   await Promise.all(Object.values(contexts).map((c) => c.close()));
 }
 
+const firstFrames = onlyHostile
+  ? undefined
+  : await countOtherFirstFrames(extension, {
+      seed: /** @type {typeof articles[number]} */ (articles[0]),
+      // Small articles: each load is a first visit, quick to read frame by frame.
+      articles: articles.filter((a) => a.name.startsWith('generated') && a.pairs <= 100),
+      loads: FIRST_FRAME_LOADS,
+      pagesDir,
+    });
 machine.loadAverage.end = loadavg()[0] ?? 0;
 const hostileResults = reportHostile(hostile, samples);
 if (failures.length)
@@ -188,7 +201,7 @@ if (failures.length)
 console.log(hostileResults.text);
 if (onlyHostile) process.exit(failures.length || !hostileResults.json.every((r) => r.met) ? 1 : 0);
 const sizes = bundleSizes(extension);
-const results = report({ articles, samples, sizes, machine, runs });
+const results = report({ articles, samples, sizes, machine, runs, firstFrames });
 Object.assign(results.json, { adversarial: hostileResults.json, failures });
 writeFileSync(out, `${JSON.stringify(results.json, null, 2)}\n`);
 console.log(results.text);

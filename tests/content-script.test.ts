@@ -167,10 +167,33 @@ describe('the content script', () => {
   };
 
   it('with remembering off, sends the background no article state', async () => {
-    expect(await asked({ rememberArticles: true })).toEqual(['recall', 'remember']);
-    // The settings are read after the table is: until then the defaults ask to recall, which the
-    // background answers with nothing when remembering is off (utils/serve-article-memory.test.ts).
-    expect(await asked({ rememberArticles: false })).toEqual(['recall']);
+    // The memory is read from storage here (recall-article.ts): nothing asks the background.
+    expect(await asked({ rememberArticles: true })).toEqual(['remember']);
+    expect(await asked({ rememberArticles: false })).toEqual([]);
+  });
+
+  // Issue 18: the article opens as it was left, read straight from storage.local.
+  it.each([
+    [true, ['en', 'de', 'en', 'en']],
+    [false, ['de', 'de', 'de', 'de']],
+  ])('with remembering %s, opens the article as it was left', async (remember, langs) => {
+    const key = `${location.origin}${location.pathname}`;
+    await fakeBrowser.storage.sync.set({
+      settings: { defaultLanguage: 'de', rememberArticles: remember },
+    });
+    await fakeBrowser.storage.local.set({
+      articles: { [key]: { lang: 'en', both: false, switched: [1], at: 1 } },
+    });
+    openFixture('fujitsu-server-made-in-japan');
+    const ctx = contextOf('content');
+    await run(ctx);
+    await flush();
+    const shown = [...document.querySelectorAll(`[${PAIR_ATTR}]`)];
+    expect(shown.map((pair) => pair.getAttribute('data-bitext-lang'))).toEqual(langs);
+    // Shown: the hold's stylesheet is gone (lib/follow-article.ts).
+    const styles = [...document.querySelectorAll('style')].map((style) => style.textContent);
+    expect(styles.filter((css) => css?.includes(':has('))).toEqual([]);
+    ctx.abort();
   });
 
   // Issue 20: a page stored a 24-bit id as the pattern of pairs it switched with `button.click()`.
@@ -185,7 +208,7 @@ describe('the content script', () => {
       readerClick(firstToggle() as Element);
     });
     expect(shown.filter((lang) => lang === 'de')).toHaveLength(1);
-    expect(requests).toEqual(['recall']);
+    expect(requests).toEqual([]);
   });
 
   it('puts the page back when invalidated, even when a listener cannot be removed', async () => {

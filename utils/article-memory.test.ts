@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { forgetArticles, recallArticle, rememberArticle } from './article-memory';
+import { recallArticle as recall } from '../entrypoints/content/recall-article';
+import { DEFAULT_SETTINGS } from '../lib/settings';
+import { forgetArticles, rememberArticle } from './article-memory';
 
 const state = { lang: 'de', both: true, switched: [2, 5] } as const;
+
+/** What an article tab reads of `key` (the content script reads the memory itself). */
+const recallArticle = (key: string) => recall(key, Promise.resolve(DEFAULT_SETTINGS));
 
 beforeEach(() => {
   fakeBrowser.reset();

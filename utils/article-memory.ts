@@ -19,12 +19,6 @@ function parseEntry(value: unknown): Entry | undefined {
   return state && typeof at === 'number' ? { ...state, at } : undefined;
 }
 
-/** The remembered state of the article `key`, if any. */
-export async function recallArticle(key: string): Promise<ArticleState | undefined> {
-  const entry = parseEntry((await memoryItem.getValue())[key]);
-  return entry && { lang: entry.lang, both: entry.both, switched: entry.switched };
-}
-
 /** Remembers `state` for `key` as the newest entry, dropping the oldest past `limit`. */
 export async function rememberArticle(
   key: string,

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { recallArticle } from '../entrypoints/content/recall-article';
 import type { MemoryRequest } from '../lib/messages';
-import { updateSettings } from '../lib/settings';
+import { DEFAULT_SETTINGS, updateSettings } from '../lib/settings';
 import { answerMemoryRequest, serveArticleMemory } from './serve-article-memory';
 
 const state = { lang: 'en' as const, both: true, switched: [1] };
@@ -15,16 +16,18 @@ beforeEach(() => {
 const rememberedCount = async (): Promise<number> =>
   Object.keys((await fakeBrowser.storage.local.get('articles')).articles ?? {}).length;
 
+/** What an article tab reads of `key` (entrypoints/content/recall-article.ts). */
+const recalled = (key: string) => recallArticle(key, Promise.resolve(DEFAULT_SETTINGS));
+
 describe('answerMemoryRequest', () => {
-  it('remembers and recalls an article', async () => {
-    expect(await answerMemoryRequest(remember)).toBeUndefined();
-    expect(await answerMemoryRequest({ bitext: 'recall', key: 'a' })).toEqual(state);
+  it('remembers an article, for its tab to read', async () => {
+    await answerMemoryRequest(remember);
+    expect(await recalled('a')).toEqual(state);
   });
 
-  it('neither stores nor recalls while remembering is off', async () => {
+  it('stores nothing while remembering is off', async () => {
     await answerMemoryRequest(remember);
     await updateSettings({ rememberArticles: false });
-    expect(await answerMemoryRequest({ bitext: 'recall', key: 'a' })).toBeUndefined();
     await answerMemoryRequest({ ...remember, key: 'b' });
     expect(await rememberedCount()).toBe(1);
   });
@@ -53,7 +56,7 @@ describe('serveArticleMemory', () => {
 
   it('answers Bitext’s content script in a tab of the article’s own site', async () => {
     expect(await ask({ bitext: 'remember', key: KEY, state }, article)).toBeNull();
-    expect(await ask({ bitext: 'recall', key: KEY }, article)).toEqual(state);
+    expect(await recalled(KEY)).toEqual(state);
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -65,12 +68,11 @@ describe('serveArticleMemory', () => {
     ['a page of the site over http', tab('http://security-storage-und-channel-germany.de/x/')],
   ])('refuses %s, and says so', async (_, sender) => {
     await ask({ bitext: 'remember', key: KEY, state }, article);
-    expect(await ask({ bitext: 'recall', key: KEY }, sender)).toBeUndefined();
     expect(
       await ask({ bitext: 'remember', key: KEY, state: { ...state, both: false } }, sender),
     ).toBe(undefined);
-    expect(await ask({ bitext: 'recall', key: KEY }, article)).toEqual(state);
-    expect(warn).toHaveBeenCalledTimes(2);
+    expect(await recalled(KEY)).toEqual(state);
+    expect(warn).toHaveBeenCalledOnce();
     expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/refused a memory request/), {
       from: (sender as { url?: string }).url,
       key: KEY,
@@ -81,7 +83,7 @@ describe('serveArticleMemory', () => {
     const extra = { ...state, id: 'a1b2c3', __proto__: { polluted: true }, at: 1 };
     expect(await ask({ bitext: 'remember', key: KEY, state: extra, more: 1 }, article)).toBeNull();
     expect(Object.keys((await stored())[KEY] ?? {})).toEqual(['lang', 'both', 'switched', 'at']);
-    expect(await ask({ bitext: 'recall', key: KEY }, article)).toEqual(state);
+    expect(await recalled(KEY)).toEqual(state);
   });
 
   it.each([
@@ -103,12 +105,15 @@ describe('serveArticleMemory', () => {
     ['a fragment', `${KEY}#a`],
     ['no string', 42],
   ])('refuses a key with %s', async (_, key) => {
-    expect(await ask({ bitext: 'recall', key }, article)).toBeUndefined();
+    expect(await ask({ bitext: 'remember', key, state }, article)).toBeUndefined();
+    expect(await stored()).toEqual({});
     expect(warn).toHaveBeenCalledOnce();
   });
 
   it('leaves other messages to other listeners, silently', async () => {
     expect(await ask({ bitext: 'status' }, article)).toBeUndefined();
+    // The old way to read the memory through the background is gone.
+    expect(await ask({ bitext: 'recall', key: KEY }, article)).toBeUndefined();
     expect(warn).not.toHaveBeenCalled();
   });
 });

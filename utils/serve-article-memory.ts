@@ -1,17 +1,12 @@
 import { browser } from 'wxt/browser';
 import { log } from '../lib/log';
-import { type ArticleState, type MemoryRequest, parseMemoryRequest } from '../lib/messages';
+import { type MemoryRequest, parseMemoryRequest } from '../lib/messages';
 import { getSettings } from '../lib/settings';
-import { recallArticle, rememberArticle } from './article-memory';
+import { rememberArticle } from './article-memory';
 
-/** Carries out `request` unless the reader turned remembering off; a recall answers the state. */
-export async function answerMemoryRequest(
-  request: MemoryRequest,
-): Promise<ArticleState | undefined> {
-  if (!(await getSettings()).rememberArticles) return undefined;
-  if (request.bitext === 'recall') return recallArticle(request.key);
-  await rememberArticle(request.key, request.state);
-  return undefined;
+/** Carries out `request` unless the reader turned remembering off. */
+export async function answerMemoryRequest(request: MemoryRequest): Promise<void> {
+  if ((await getSettings()).rememberArticles) await rememberArticle(request.key, request.state);
 }
 
 /** Who sent a runtime message, as far as the memory asks. */
@@ -23,14 +18,15 @@ interface Sender {
 
 /**
  * The memory request in `message` if its `sender` may make it: Bitext's own content script in a
- * tab, asking about an article of the tab's own origin. Another extension page, a tab without an
- * address, or a page of one site asking for another site's articles is refused (logged): a
- * recall would tell it what the reader did there, a remember would write it (issue 20).
+ * tab, keeping an article of the tab's own origin. Another extension page, a tab without an
+ * address, or a page of one site writing another site's articles is refused (logged): it would
+ * write what the next visit there shows (issue 20). The memory is read by the content script
+ * itself (entrypoints/content/recall-article.ts), so nothing here answers what is remembered.
  */
 function memoryRequestFrom(message: unknown, sender: Sender): MemoryRequest | undefined {
   const { bitext } = (message ?? {}) as { bitext?: unknown };
   // Other messages are other listeners' (the popup's, the commands').
-  if (bitext !== 'remember' && bitext !== 'recall') return undefined;
+  if (bitext !== 'remember') return undefined;
   const request = parseMemoryRequest(message);
   const url = sender.url ?? sender.tab?.url;
   const ours = sender.id === browser.runtime.id && sender.tab !== undefined;
@@ -44,14 +40,15 @@ function memoryRequestFrom(message: unknown, sender: Sender): MemoryRequest | un
 }
 
 /**
- * Serves the per-article memory to article tabs. It lives in the background so that the content
- * script, which runs on every article page, carries no storage logic of its own (issue 4 budget).
+ * Keeps the per-article memory for article tabs. Writes live in the background so that the
+ * content script, which runs on every article page, carries no bounding or pruning of its own
+ * (issue 4 budget), and so that a sender's checks stand between a page and the storage.
  */
 export function serveArticleMemory(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     // undefined leaves other messages to other listeners; a promise is this listener's answer.
     const request = memoryRequestFrom(message, sender);
     if (!request) return undefined;
-    return answerMemoryRequest(request).then((state) => state ?? null);
+    return answerMemoryRequest(request).then(() => null);
   });
 }

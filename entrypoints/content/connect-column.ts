@@ -14,8 +14,14 @@ import { resolveLanguage } from '../../lib/resolve-language';
 import { type Settings, watchSettings } from '../../lib/settings';
 import { wakeSentences } from './wake-sentences';
 
+/** The article's memory key (taken at document_start) and its state as recalled (recall-article.ts). */
+export interface ArticleMemory {
+  key: string;
+  recalled: Promise<ArticleState | undefined>;
+}
+
 /** Puts the article back the way the reader left it on the last visit. */
-function restore(column: ReadingColumn, state: ArticleState | null | undefined): void {
+function restore(column: ReadingColumn, state: ArticleState | undefined): void {
   if (!state) return;
   if (state.lang === 'original') {
     column.original();
@@ -32,25 +38,23 @@ function restore(column: ReadingColumn, state: ArticleState | null | undefined):
 /**
  * Mounts the controls of `base` and connects it to the rest of Bitext: "show both" and a steady
  * scroll (the reading column), the popup's and the keyboard commands' requests, the options, and the
- * per-article memory under `key` (taken at document_start), until `signal` aborts.
+ * per-article `memory` (restored once recalled), until `signal` aborts.
  */
 export function connectColumn(
   base: Column,
   settings: Settings,
   signal: AbortSignal,
-  key: string,
+  { key, recalled }: ArticleMemory,
 ): void {
   const column = createReadingColumn(base, settings.showBoth);
   // The background keeps the memory and checks again whether the reader wants it
   // (serve-article-memory): the settings here may still be the defaults.
-  const memory = async (request: MemoryRequest): Promise<ArticleState | null | undefined> => {
-    if (!settings.rememberArticles) return null;
+  const remember = async (state: ArticleState): Promise<void> => {
+    if (!settings.rememberArticles) return;
     // Once the extension is gone, sending throws at once instead of rejecting.
     try {
-      return await browser.runtime.sendMessage(request);
-    } catch {
-      return undefined;
-    }
+      await browser.runtime.sendMessage({ bitext: 'remember', key, state } satisfies MemoryRequest);
+    } catch {}
   };
   const state = (): ArticleState => ({
     lang: column.mode,
@@ -86,9 +90,14 @@ export function connectColumn(
     const shown = JSON.stringify(now);
     if (shown === last) return;
     last = shown;
-    memory({ bitext: 'remember', key, state: now });
+    remember(now);
   });
-  memory({ bitext: 'recall', key }).then((state) => quietly(() => restore(column, state)));
+  // Recalled before the column stood on most visits: then restored in the task that built it,
+  // before any frame; else while followArticle holds it hidden.
+  recalled.then((state) => {
+    // A column stopped meanwhile (restarted with the stored settings) restores nothing.
+    if (!signal.aborted) quietly(() => restore(column, state));
+  });
 
   // The options apply to the open article at once; only a new language resets switched pairs.
   const language = (of: Settings) => resolveLanguage(of.defaultLanguage, navigator.language);

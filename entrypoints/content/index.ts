@@ -3,6 +3,7 @@ import { PUBLISHER_MATCHES } from '../../lib/find/publisher';
 import { followArticle } from '../../lib/follow-article';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../lib/settings';
 import type { ExtensionLife } from './content-script-context';
+import { recallArticle } from './recall-article';
 import { startColumn } from './start-column';
 
 export default defineContentScript({
@@ -16,12 +17,15 @@ export default defineContentScript({
   main(ctx: ExtensionLife) {
     // The article's memory key, taken before any page script runs (one may replaceState).
     const key = location.origin + location.pathname;
+    const needs = getSettings();
+    const memory = { key, recalled: recallArticle(key, needs) };
     // Each table is read as soon as the page completes it (the why is in follow-article.ts).
     followArticle(document, {
-      needs: getSettings(),
+      needs,
       fallback: DEFAULT_SETTINGS,
+      known: memory.recalled,
       watch: watchSettings,
-      start: (tables, settings) => startColumn(ctx, tables, settings, key),
+      start: (tables, settings) => startColumn(ctx, tables, settings, memory),
       schedule: (run) => requestAnimationFrame(() => ctx.isInvalid || run()),
       signal: ctx.signal,
     });

@@ -14,6 +14,8 @@ import { ContentScriptContext } from './content-script-context';
 import { startColumn } from './start-column';
 
 const stops: (() => void)[] = [];
+// An article nothing is remembered of.
+const MEMORY = { key: 'https://a.example/x/', recalled: Promise.resolve(undefined) };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -34,7 +36,7 @@ function started(settings = DEFAULT_SETTINGS) {
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
   const table = document.querySelector('.entry-content table');
   const ctx = new ContentScriptContext();
-  const start = startColumn(ctx, findBilingualTables(document), settings, 'https://a.example/x/');
+  const start = startColumn(ctx, findBilingualTables(document), settings, MEMORY);
   if (!start || !table) throw new Error('expected a column on the seed article');
   stops.push(start.stop);
   const shown = () => ({
@@ -110,9 +112,7 @@ describe('startColumn’s styles', () => {
 
   it('never come where no column is', () => {
     document.body.replaceChildren();
-    expect(
-      startColumn(new ContentScriptContext(), [], DEFAULT_SETTINGS, 'https://a.example/x/'),
-    ).toBeUndefined();
+    expect(startColumn(new ContentScriptContext(), [], DEFAULT_SETTINGS, MEMORY)).toBeUndefined();
     expect(ours()).toHaveLength(0);
   });
 });

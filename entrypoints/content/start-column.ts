@@ -7,7 +7,7 @@ import type { Started } from '../../lib/follow-article';
 import { log } from '../../lib/log';
 import { resolveLanguage } from '../../lib/resolve-language';
 import type { Settings } from '../../lib/settings';
-import { connectColumn } from './connect-column';
+import { type ArticleMemory, connectColumn } from './connect-column';
 import type { ExtensionLife } from './content-script-context';
 
 // Chrome tells an open page nothing when Bitext is updated, reloaded or removed, and the
@@ -17,14 +17,14 @@ const GONE_CHECK_MS = 2000;
 
 /**
  * Starts Bitext on the first complete bilingual `tables`: the column in the language of
- * `settings` and its controls, remembered under `key`. Once the extension is gone, the page is
- * put back as it was.
+ * `settings` and its controls, restored from and remembered in `memory`. Once the extension is
+ * gone, the page is put back as it was.
  */
 export function startColumn(
   life: ExtensionLife,
   tables: BilingualTable[],
   settings: Settings,
-  key: string,
+  memory: ArticleMemory,
 ): Started | undefined {
   const language = resolveLanguage(settings.defaultLanguage, navigator.language);
   const version = browser.runtime.getManifest().version;
@@ -35,7 +35,7 @@ export function startColumn(
   const removeStyles = addStyles(document, pageCss);
   const connection = new AbortController();
   try {
-    connectColumn(column, settings, connection.signal, key);
+    connectColumn(column, settings, connection.signal, memory);
   } catch (error) {
     connection.abort();
     column.dispose();
