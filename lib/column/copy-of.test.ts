@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/publisher-fixtures';
 import { findBilingualTables } from '../find/find-bilingual-tables';
 import { PAIR_ATTR } from '../page-contract';
@@ -6,6 +6,8 @@ import { createColumn } from './column';
 import { copyOf } from './copy-of';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => vi.restoreAllMocks());
 
 /** The records of `change` to `doc`'s body. */
 async function recorded(doc: Document, change: () => void): Promise<MutationRecord[]> {
@@ -77,5 +79,40 @@ describe('Column.retake', () => {
     column.show('en');
     expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(truth.pairs.length);
     expect(column.pairs[2]?.sides.en?.querySelector('a.g')?.textContent).toBe('firewalls');
+  });
+
+  it('keeps an ad a script put between the pairs on the page through the rewrite', async () => {
+    const { doc } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const ad = doc.createElement('aside');
+    ad.className = 'ad-slot';
+    column.pairs[1]?.element.after(ad);
+    await flush();
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/\bfirewalls?\b/gi, '<a class="g">$&</a>');
+    });
+    expect(column.retake(records)).toBe(true);
+    expect(doc.querySelectorAll('.ad-slot')).toHaveLength(1);
+    expect(column.add(findBilingualTables(doc))).toBe(true);
+    expect(doc.querySelectorAll('.ad-slot')).toHaveLength(1);
+    column.original();
+    expect(doc.querySelectorAll('.ad-slot')).toHaveLength(1);
+  });
+
+  it('leaves the column as it is for records that did not take its cells away', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { doc, truth } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const table = doc.querySelector('.entry-content table') as Element;
+    table.replaceWith(table.cloneNode(true));
+    const records = await recorded(doc, () => {
+      doc.body.append(doc.createElement('aside'));
+    });
+    expect(column.retake([])).toBe(false);
+    expect(column.retake(records)).toBe(false);
+    expect(column.pairs).toHaveLength(truth.pairs.length);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/publisher-fixtures';
 import { findBilingualTables } from '../find/find-bilingual-tables';
 import { PAIR_ATTR } from '../page-contract';
@@ -6,15 +6,23 @@ import { createColumn } from './column';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+afterEach(() => vi.restoreAllMocks());
+
+/** A column, and a box a script put after its third paragraph (in a side), seen by Bitext. */
+async function boxInASide() {
+  const { doc } = loadFixture('live-ad-after-load');
+  const paragraph = [...doc.querySelectorAll('.entry-content td p')][2] as Element;
+  const column = createColumn(doc, 'en', findBilingualTables(doc));
+  if (!column) throw new Error('expected a column');
+  const box = doc.createElement('div');
+  paragraph.after(box);
+  await flush();
+  return { doc, column, paragraph, box };
+}
+
 describe('keepStrays', () => {
   it('moves a box a script puts into a side out of its pair, and "original" puts it back there', async () => {
-    const { doc } = loadFixture('live-ad-after-load');
-    const paragraph = [...doc.querySelectorAll('.entry-content td p')][2] as Element;
-    const column = createColumn(doc, 'en', findBilingualTables(doc));
-    if (!column) throw new Error('expected a column');
-    const box = doc.createElement('div');
-    paragraph.after(box);
-    await flush();
+    const { doc, column, paragraph, box } = await boxInASide();
     expect(box.closest(`[${PAIR_ATTR}]`)).toBeNull();
     expect(box.previousElementSibling?.hasAttribute(PAIR_ATTR)).toBe(true);
 
@@ -24,5 +32,38 @@ describe('keepStrays', () => {
     column.original();
     expect(paragraph.nextSibling).toBe(box);
     expect(between.isConnected).toBe(true);
+  });
+});
+
+describe('"original" after a script moved its own strays', () => {
+  it('leaves a box the script removed off the page, and one it moved where it is', async () => {
+    const { doc, column, box } = await boxInASide();
+    box.remove();
+    const moved = doc.createElement('div');
+    column.pairs[1]?.element.after(moved);
+    await flush();
+    const sidebar = doc.body.appendChild(doc.createElement('aside'));
+    sidebar.append(moved);
+    column.original();
+    expect(box.isConnected).toBe(false);
+    expect(moved.parentElement).toBe(sidebar);
+  });
+});
+
+describe('a disposed column kept on the page', () => {
+  it('watches the page no more', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { doc } = loadFixture('live-ad-after-load');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const table = doc.querySelector('.entry-content table') as Element;
+    table.replaceWith(table.cloneNode(true));
+    // The column stays, as it holds the text; Bitext is gone.
+    column.dispose();
+    const side = doc.querySelector(`[${PAIR_ATTR}] .bitext-side`) as Element;
+    const box = doc.createElement('div');
+    side.append(box);
+    await flush();
+    expect(box.parentElement).toBe(side);
   });
 });
