@@ -115,4 +115,26 @@ describe('Column.retake', () => {
     expect(column.retake(records)).toBe(false);
     expect(column.pairs).toHaveLength(truth.pairs.length);
   });
+
+  it('takes a long article rewritten from its HTML back pair by pair', async () => {
+    const DE = 'Der Netzwerkausrüster stellt eine neue Familie von Geräten für Unternehmen vor.';
+    const EN = 'The network vendor is introducing a new family of devices for the companies.';
+    const row = `<tr><td>${DE} <a href="#">Link</a> ${DE}<br>${DE}</td><td>${EN} <a href="#">link</a> ${EN}<br>${EN}</td></tr>`;
+    const doc = new DOMParser().parseFromString(
+      `<div class="entry-content"><p>Intro</p><table>${row.repeat(1000)}</table></div>`,
+      'text/html',
+    );
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/Link/g, '<b>Link</b>');
+    });
+    expect(column.retake(records)).toBe(true);
+    const cells = body.querySelectorAll('td');
+    expect(cells).toHaveLength(2000);
+    expect(cells[1998]?.textContent).toBe(`${DE} Link ${DE}${DE}`);
+    expect(cells[1998]?.querySelector('b')?.textContent).toBe('Link');
+    expect(cells[1999]?.textContent).toBe(`${EN} link ${EN}${EN}`);
+  }, 60_000);
 });
