@@ -35,6 +35,68 @@ describe('keepStrays', () => {
   });
 });
 
+describe('a whole paragraph a site script replaces in a side', () => {
+  /** The German side of the first pair, its first paragraph (the page's own <p>), and a copy. */
+  const replaced = async () => {
+    const { doc } = loadFixture('live-ad-after-load');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const pair = column.pairs[0];
+    const de = pair?.sides.de as HTMLElement;
+    const old = de.firstElementChild as Element;
+    expect([old.nodeName, old.className]).toEqual(['P', '']);
+    const fresh = old.cloneNode(true) as Element;
+    fresh.classList.add('glossed');
+    old.replaceWith(fresh);
+    await flush();
+    return { doc, column, pair, de, old, fresh };
+  };
+
+  it('stays in its side, hidden with it and switched with the pair', async () => {
+    const { column, pair, de, fresh } = await replaced();
+    expect(fresh.parentElement).toBe(de);
+    expect(de.hidden).toBe(true);
+    if (pair) column.toggle(pair);
+    expect(de.hidden).toBe(false);
+  });
+
+  it('leaves with the column on "original", which puts back the paragraph Bitext moved', async () => {
+    const { doc, column, old, fresh } = await replaced();
+    column.original();
+    const start = (old.textContent ?? '').slice(0, 40);
+    const shown = [...doc.querySelectorAll('.entry-content p')].filter((p) =>
+      p.textContent?.startsWith(start),
+    );
+    expect(shown).toEqual([old]);
+    expect(old.closest('td')).not.toBeNull();
+    expect(fresh.isConnected).toBe(false);
+  });
+});
+
+describe('a side a site script rewrites from its HTML', () => {
+  it.each([
+    [
+      'its first paragraph',
+      (side: Element) => ((side.firstElementChild as Element).outerHTML += ''),
+    ],
+    ['the whole side', (side: Element) => (side.innerHTML += '')],
+  ])('(%s) stays hidden, and "original" gives each text once', async (_, rewrite) => {
+    const { doc } = loadFixture('live-ad-after-load');
+    const cells = [...doc.querySelectorAll('.entry-content td')].map((cell) => cell.textContent);
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const de = column.pairs[0]?.sides.de as HTMLElement;
+    rewrite(de);
+    await flush();
+    expect(de.hidden).toBe(true);
+    expect(de.closest(`[${PAIR_ATTR}]`)?.nextElementSibling?.hasAttribute(PAIR_ATTR)).toBe(true);
+    column.original();
+    expect([...doc.querySelectorAll('.entry-content td')].map((cell) => cell.textContent)).toEqual(
+      cells,
+    );
+  });
+});
+
 describe('"original" after a script moved its own strays', () => {
   it('leaves a box the script removed off the page, and one it moved where it is', async () => {
     const { doc, column, box } = await boxInASide();

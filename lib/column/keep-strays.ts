@@ -18,7 +18,8 @@ export interface Strays {
 const OURS = '[class^="bitext-"]';
 // Where a stray can land: a column, a pair, a side. A paragraph's own nodes (a glossary link)
 // stay the paragraph's.
-const HOLDERS = '.bitext-column, .bitext-pair, .bitext-side';
+const SIDE = '.bitext-side';
+const HOLDERS = `.bitext-column, .bitext-pair, ${SIDE}`;
 
 /**
  * Keeps what a site script inserts into `columns` after they are shown (an ad script that puts a
@@ -26,6 +27,12 @@ const HOLDERS = '.bitext-column, .bitext-pair, .bitext-side';
  * a node added to a pair or a side moves right after its pair, one added between pairs stays.
  * Each remembers the page node it followed, so that `putBack`, after the journal's undo, puts it
  * after that node again: where the script put it, as the page has it without Bitext.
+ *
+ * Nodes a script adds to a side in the task that takes a paragraph out of it (a glossary linker's
+ * `p.replaceWith(copy)`, or a paragraph's outer HTML set) are that paragraph now: they stay in the
+ * side, shown and hidden with it. The undo puts back the paragraph Bitext moved, as it moved it,
+ * and the copy leaves with the column: the page has each text once. (Putting the copy in its place
+ * instead cost 0.08 kB gzip of the content script, which its budget did not have.)
  */
 export function keepStrays(columns: readonly Node[]): Strays {
   let strays: Stray[] = [];
@@ -51,7 +58,13 @@ export function keepStrays(columns: readonly Node[]): Strays {
           ours(node) ||
           node.parentNode !== target ||
           !(target as Element).matches(HOLDERS) ||
-          strays.some(([stray]) => stray === node)
+          strays.some(([stray]) => stray === node) ||
+          // A side a script took a paragraph out of in this task: what it added is that paragraph.
+          ((target as Element).matches(SIDE) &&
+            records.some(
+              (record) =>
+                record.target === target && [...record.removedNodes].some((gone) => !ours(gone)),
+            ))
         ) {
           continue;
         }
