@@ -208,13 +208,15 @@ export function createColumn(
       if (disposed || keepsColumn()) return;
       rendered?.restore();
       rendered = undefined;
+      // The languages of a retake are for tables shown next, which "original" does not show.
+      langs = undefined;
       mode = 'original';
       changed([]);
     },
     add(more) {
       if (disposed || !more.length) return false;
       let part: Transformed | undefined;
-      if (rendered || langs) {
+      if (mode !== 'original') {
         try {
           part = transform(doc, more, mode as Lang, held);
         } catch (error) {

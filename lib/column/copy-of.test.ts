@@ -101,6 +101,21 @@ describe('Column.retake', () => {
     expect(doc.querySelectorAll('.ad-slot')).toHaveLength(1);
   });
 
+  it('shows nothing after "original" chosen before the rewritten table came', async () => {
+    const { doc } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/\bfirewalls?\b/gi, '<a class="g">$&</a>');
+    });
+    expect(column.retake(records)).toBe(true);
+    column.original();
+    expect(column.add(findBilingualTables(doc))).toBe(true);
+    expect(column.mode).toBe('original');
+    expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(0);
+  });
+
   it('leaves the column as it is for records that did not take its cells away', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { doc, truth } = loadFixture('live-glossary-rewrite');
