@@ -25,7 +25,8 @@ export interface DomJournal {
    * Takes the journal onto the copies a site script made of its nodes that left the page
    * (`copyOf`), so that `undo` puts back the copies. Only when each of them has a copy, and each
    * column inserted or element hidden a copy that says so: else (the script wrote other HTML) it
-   * returns false and changes nothing.
+   * returns false and leaves the journal as it was (`copyOf` may have split a text node of the
+   * copies in two: the page reads the same).
    */
   rebase(copyOf: (node: Node) => Node | undefined): boolean;
 }

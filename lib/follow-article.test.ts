@@ -4,7 +4,7 @@ import { createColumn } from './column/column';
 import type { BilingualTable } from './find/find-bilingual-tables';
 import * as findModule from './find/find-bilingual-tables';
 import { followArticle, type Started } from './follow-article';
-import { ARTICLE_ATTR, PAIR_ATTR, VERSION_ATTR } from './page-contract';
+import { ARTICLE_ATTR, LANG_ATTR, PAIR_ATTR, VERSION_ATTR } from './page-contract';
 import { MAX_PARAGRAPHS } from './pair/build-pairs';
 import { DEFAULT_SETTINGS, type LanguagePreference, type Settings } from './settings';
 
@@ -244,6 +244,26 @@ describe('followArticle', () => {
     expect(doc.querySelectorAll(`[${ARTICLE_ATTR}]`)).toHaveLength(1);
     expect(started[0]?.column.pairs).toHaveLength(pairs(doc));
     expect(warning).toHaveBeenCalledOnce();
+  });
+
+  it('keeps a working column when a script wraps the table from its HTML', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { doc } = loadFixture('fujitsu-server-made-in-japan');
+    const { started } = follow(doc, new Promise(() => {}));
+    await flush();
+    const column = started[0]?.column;
+    expect(column?.pairs).toHaveLength(4);
+    const table = doc.querySelector('.entry-content table') as Element;
+    // A responsive wrapper's rebuild: the journal cannot map it (the copy is not where it was).
+    table.outerHTML = `<div class="wrap">${table.outerHTML}</div>`;
+    await flush();
+    // The column on the page is the one Bitext controls (its toggles, "original", dispose).
+    expect(column?.pairs).toHaveLength(pairs(doc));
+    const pair = column?.pairs[1];
+    if (pair) column?.toggle(pair);
+    expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)[1]?.getAttribute(LANG_ATTR)).toBe('de');
+    column?.dispose();
+    expect(doc.querySelectorAll(`[${ARTICLE_ATTR}]`)).toHaveLength(1);
   });
 
   it('adds the bio after the table once the parser has reached it, even past a site script', async () => {

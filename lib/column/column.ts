@@ -64,7 +64,9 @@ export interface GrowingColumn extends Column {
    * when the tables' cells left the page: puts the page back into the copies the script made (a
    * glossary linker that replaces words in the body's markup), or leaves what it rendered anew (a
    * theme), and forgets the tables. The tables found then (`add`) are shown in the mode and with
-   * the pairs switched as before. Returns whether it did.
+   * the pairs switched as before. Returns whether it did: not when `records` took no cell's
+   * ancestor away, nor when the column is still on the page and the script did not copy it (a
+   * table wrapped from its HTML): the column stays, as it holds the article text.
    */
   retake(records: readonly MutationRecord[]): boolean;
 }
@@ -97,8 +99,14 @@ function transform(doc: Document, tables: BilingualTable[], lang: Lang, held = 0
 function joined(parts: RenderedColumn[]): RenderedColumn {
   return {
     pairs: parts.flatMap((part) => part.pairs),
-    restore: (copyOf) => {
-      for (const part of [...parts].reverse()) part.restore(copyOf);
+    restore: () => {
+      for (const part of [...parts].reverse()) part.restore();
+    },
+    // Each part's journal on its copies, or the column stays: a part rebased alone is harmless,
+    // as a column kept is never restored while its cells are off the page.
+    rebase: (copyOf) => parts.every((part) => part.rebase(copyOf)),
+    stop: () => {
+      for (const part of parts) part.stop();
     },
   };
 }
@@ -148,8 +156,12 @@ export function createColumn(
   // A site script that rebuilt a table from its HTML (a responsive wrapper written as a string)
   // left empty copies of its cells: putting the text back into the old ones would take it off
   // the page, so the column stays.
-  const lost = (): boolean =>
-    tables.some(({ rows }) => rows.some(([l, r]) => !l.isConnected || !r.isConnected));
+  const lost = (removed?: Set<Node>): boolean =>
+    tables.some(({ rows }) =>
+      rows.some((cells) =>
+        cells.some((cell) => !cell.isConnected && (!removed || removed.has(cell.getRootNode()))),
+      ),
+    );
   const restorable = (): boolean => !rendered || !lost();
   // The languages the pairs showed before a retake, for the tables added next.
   let langs: Lang[] | undefined;
@@ -196,13 +208,15 @@ export function createColumn(
       if (disposed || keepsColumn()) return;
       rendered?.restore();
       rendered = undefined;
+      // The languages of a retake are for tables shown next, which "original" does not show.
+      langs = undefined;
       mode = 'original';
       changed([]);
     },
     add(more) {
       if (disposed || !more.length) return false;
       let part: Transformed | undefined;
-      if (rendered || langs) {
+      if (mode !== 'original') {
         try {
           part = transform(doc, more, mode as Lang, held);
         } catch (error) {
@@ -223,10 +237,18 @@ export function createColumn(
       return true;
     },
     retake(records) {
-      if (disposed || !lost()) return false;
+      // Only for a rewrite of a cell's ancestor in these records: a cell lost otherwise (in an
+      // earlier pass, or rewritten in two tasks) leaves the column as it is (`keepsColumn`).
+      if (disposed || !lost(new Set(records.flatMap((record) => [...record.removedNodes])))) {
+        return false;
+      }
       if (rendered) {
+        // The page goes back into the copies; else the column stays if it is still on the page,
+        // holding the text (a table wrapped from its HTML), and is forgotten if the rewrite took
+        // it away (a theme that rendered the body anew: its watch goes with it).
+        if (rendered.rebase(copyOf(records))) rendered.restore();
+        else if (rendered.pairs.some((pair) => pair.element.isConnected)) return false;
         langs = rendered.pairs.map((pair) => pair.lang);
-        rendered.restore(copyOf(records));
         rendered = undefined;
       }
       tables = [];
@@ -243,6 +265,8 @@ export function createColumn(
       disposed = true;
       listeners.clear();
       if (!keepsColumn()) rendered?.restore();
+      // A column kept stays the page's: nothing of Bitext watches it any more.
+      rendered?.stop();
       rendered = undefined;
       toolbar.remove();
     },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/publisher-fixtures';
 import { findBilingualTables } from '../find/find-bilingual-tables';
 import { PAIR_ATTR } from '../page-contract';
@@ -6,6 +6,8 @@ import { createColumn } from './column';
 import { copyOf } from './copy-of';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => vi.restoreAllMocks());
 
 /** The records of `change` to `doc`'s body. */
 async function recorded(doc: Document, change: () => void): Promise<MutationRecord[]> {
@@ -78,4 +80,76 @@ describe('Column.retake', () => {
     expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(truth.pairs.length);
     expect(column.pairs[2]?.sides.en?.querySelector('a.g')?.textContent).toBe('firewalls');
   });
+
+  it('keeps an ad a script put between the pairs on the page through the rewrite', async () => {
+    const { doc } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const ad = doc.createElement('aside');
+    ad.className = 'ad-slot';
+    column.pairs[1]?.element.after(ad);
+    await flush();
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/\bfirewalls?\b/gi, '<a class="g">$&</a>');
+    });
+    expect(column.retake(records)).toBe(true);
+    expect(doc.querySelectorAll('.ad-slot')).toHaveLength(1);
+    expect(column.add(findBilingualTables(doc))).toBe(true);
+    expect(doc.querySelectorAll('.ad-slot')).toHaveLength(1);
+    column.original();
+    expect(doc.querySelectorAll('.ad-slot')).toHaveLength(1);
+  });
+
+  it('shows nothing after "original" chosen before the rewritten table came', async () => {
+    const { doc } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/\bfirewalls?\b/gi, '<a class="g">$&</a>');
+    });
+    expect(column.retake(records)).toBe(true);
+    column.original();
+    expect(column.add(findBilingualTables(doc))).toBe(true);
+    expect(column.mode).toBe('original');
+    expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(0);
+  });
+
+  it('leaves the column as it is for records that did not take its cells away', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { doc, truth } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const table = doc.querySelector('.entry-content table') as Element;
+    table.replaceWith(table.cloneNode(true));
+    const records = await recorded(doc, () => {
+      doc.body.append(doc.createElement('aside'));
+    });
+    expect(column.retake([])).toBe(false);
+    expect(column.retake(records)).toBe(false);
+    expect(column.pairs).toHaveLength(truth.pairs.length);
+  });
+
+  it('takes a long article rewritten from its HTML back pair by pair', async () => {
+    const DE = 'Der Netzwerkausrüster stellt eine neue Familie von Geräten für Unternehmen vor.';
+    const EN = 'The network vendor is introducing a new family of devices for the companies.';
+    const row = `<tr><td>${DE} <a href="#">Link</a> ${DE}<br>${DE}</td><td>${EN} <a href="#">link</a> ${EN}<br>${EN}</td></tr>`;
+    const doc = new DOMParser().parseFromString(
+      `<div class="entry-content"><p>Intro</p><table>${row.repeat(1000)}</table></div>`,
+      'text/html',
+    );
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const body = doc.querySelector('.entry-content') as Element;
+    const records = await recorded(doc, () => {
+      body.innerHTML = body.innerHTML.replace(/Link/g, '<b>Link</b>');
+    });
+    expect(column.retake(records)).toBe(true);
+    const cells = body.querySelectorAll('td');
+    expect(cells).toHaveLength(2000);
+    expect(cells[1998]?.textContent).toBe(`${DE} Link ${DE}${DE}`);
+    expect(cells[1998]?.querySelector('b')?.textContent).toBe('Link');
+    expect(cells[1999]?.textContent).toBe(`${EN} link ${EN}${EN}`);
+  }, 60_000);
 });

@@ -28,12 +28,16 @@ export interface RenderedPair {
 /** The reading column(s) on the page, and the way back. */
 export interface RenderedColumn {
   pairs: RenderedPair[];
+  /** Puts back every page node where it was and removes everything Bitext added. */
+  restore(): void;
   /**
-   * Puts back every page node where it was and removes everything Bitext added. With `copyOf`
-   * (a site script rewrote the page from its HTML), into the copies it made of them; a part whose
-   * column it did not copy (it wrote other HTML) is left off the page.
+   * Takes the way back onto the copies a site script made of the page nodes (it rewrote the page
+   * from its HTML), so that `restore` puts back the copies. Returns false, changing nothing, when
+   * it did not copy them all (it wrote other HTML).
    */
-  restore(copyOf?: (node: Node) => Node | undefined): void;
+  rebase(copyOf: (node: Node) => Node | undefined): boolean;
+  /** Stops watching the page (the column stays on it, or leaves with it). */
+  stop(): void;
 }
 
 /** The pair that `target` (an event's target, say) is in, if it is in one of `pairs`. */
@@ -143,11 +147,12 @@ export function renderColumn(
   const strays = keepStrays(columns);
   return {
     pairs,
-    restore: (copyOf) => {
-      strays.stop();
-      if (copyOf && !journal.rebase(copyOf)) return;
-      journal.undo();
-      strays.putBack();
+    restore: () => strays.putBack(journal.undo),
+    rebase(copyOf) {
+      if (!journal.rebase(copyOf)) return false;
+      strays.rebase(copyOf);
+      return true;
     },
+    stop: strays.stop,
   };
 }
