@@ -244,6 +244,24 @@ describe('findBilingualTables on a table too large to read in time', () => {
     warn.mockRestore();
   }, 30_000);
 
+  // A page's table shaped to freeze the tab: on 97c556d these 200 rows (10 kB) took 11.8 s.
+  it('judges a table of huge rowspans and colspans in milliseconds, and leaves it alone', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const spans = '<tr><td rowspan="65534" colspan="1000">x</td></tr>';
+    for (const rows of [200, MAX_ROWS + 1]) {
+      const doc = page(`<table><tbody>${spans.repeat(rows)}</tbody></table>`);
+      const start = performance.now();
+      expect(findBilingualTables(doc)).toEqual([]);
+      expect(performance.now() - start).toBeLessThan(200);
+    }
+    // Over the rows budget: refused as too large before any layout.
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/too large.*\(2001,2001,2001 of 2000,/),
+    );
+    warn.mockRestore();
+  }, 30_000);
+
   it('counts the tables of one call together: they are read in one task', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const half = table(...Array.from({ length: MAX_ROWS / 2 + 1 }, () => [DE, EN]));

@@ -1,4 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { loadFixture } from '../../tests/publisher-fixtures';
+import { createColumn } from '../column/column';
+import { PAIR_ATTR } from '../page-contract';
+import { findBilingualTables } from './find-bilingual-tables';
 import { watchAddedTables } from './watch-added-tables';
 
 // happy-dom delivers mutation records in a later task, and our pass runs in the one after.
@@ -54,5 +58,37 @@ describe('watchAddedTables', () => {
     root.append(document.createElement('table'));
     await flush();
     expect(onTables).not.toHaveBeenCalled();
+  });
+
+  // rAF does not run in a background tab: the frame waits until the reader comes back.
+  it('keeps, while no frame runs, only the records a retake needs, not a widget’s', async () => {
+    const { doc, truth } = loadFixture('live-glossary-rewrite');
+    const column = createColumn(doc, 'en', findBilingualTables(doc));
+    if (!column) throw new Error('expected a column');
+    const widget = doc.body.appendChild(doc.createElement('aside'));
+    let frame: (() => void) | undefined;
+    const onTables = vi.fn();
+    watchAddedTables(doc.body, onTables, (run) => (frame = run), new AbortController().signal);
+    // A sidebar widget re-rendering its score table, around a glossary linker's rewrite.
+    const render = async (times: number) => {
+      for (let i = 0; i < times; i++) {
+        widget.replaceChildren(doc.createElement('table'));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    await render(100);
+    const body = doc.querySelector('.entry-content') as Element;
+    body.innerHTML = body.innerHTML.replace(/\bfirewalls?\b/gi, '<a class="g">$&</a>');
+    await render(100);
+    frame?.();
+    expect(onTables).toHaveBeenCalledOnce();
+    const [records] = onTables.mock.calls[0] as [MutationRecord[]];
+    // The rewrite's records alone: land kept the widget's 200 too, each with the table it removed.
+    expect(records.some(({ target }) => target === body)).toBe(true);
+    expect(records.filter(({ target }) => target === widget)).toEqual([]);
+    expect(column.retake(records)).toBe(true);
+    expect(column.add(findBilingualTables(doc))).toBe(true);
+    expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(truth.pairs.length);
+    expect(body.querySelector('a.g')?.closest(`[${PAIR_ATTR}]`)).not.toBeNull();
   });
 });

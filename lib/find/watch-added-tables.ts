@@ -1,4 +1,4 @@
-import { ARTICLE_ATTR, UI_ATTR } from '../page-contract';
+import { ARTICLE_ATTR, HIDDEN_ATTR, UI_ATTR } from '../page-contract';
 
 // Bitext's own column and controls: what is added there (the column itself, the nodes a transform
 // moves in) holds no table of the page's still to read.
@@ -12,6 +12,16 @@ const holdsTable = (node: Node): boolean =>
   !(node as Element).matches(OURS) &&
   ((node as Element).tagName === 'TABLE' || (node as Element).querySelector('table') !== null);
 
+// What Bitext put on the page that a rewrite can take away: its column, the place it hid.
+const MARKED = `[${ARTICLE_ATTR}],[${HIDDEN_ATTR}]`;
+// Whether `record` took away nodes inside them (its target in one) or one of them (a removed
+// node that is or holds one). Only elements have `closest`, `matches` and `querySelector`.
+const tookOurs = ({ target, removedNodes }: MutationRecord): unknown =>
+  (target as Element).closest?.(MARKED) ||
+  [...removedNodes].some(
+    (node) => (node as Element).matches?.(MARKED) || (node as Element).querySelector?.(MARKED),
+  );
+
 /**
  * Calls `onTables` once per animation frame in which the page added a table under `root` (a lazy
  * loader, a late embed, a body rewritten from its HTML), with the records of those additions,
@@ -24,14 +34,26 @@ export function watchAddedTables(
   schedule: (callback: () => void) => void,
   signal: AbortSignal,
 ): void {
-  // Kept until the frame's pass only: what a rewrite removed, to find the copies of its nodes.
-  const seen: MutationRecord[] = [];
+  // Kept until the frame's pass, for `Column.retake` to find the copies a rewrite made of the
+  // nodes Bitext placed (`copyOf`): only the records that took them away, with the others on the
+  // same targets (what was written in their place). Any other record, each holding the subtree it
+  // removed, would pile up while no frame runs (a background tab): a widget re-rendering its
+  // table kept 399 records over 200 renders.
+  let seen: MutationRecord[] | undefined;
   const observer = new MutationObserver((records) => {
     const added = (record: MutationRecord): boolean =>
       !isOurs(record.target) && [...record.addedNodes].some(holdsTable);
     if (!records.some(added)) return;
-    if (!seen.length) schedule(() => onTables(seen.splice(0)));
-    seen.push(...records);
+    if (!seen) {
+      const kept: MutationRecord[] = [];
+      seen = kept;
+      schedule(() => {
+        seen = undefined;
+        onTables(kept);
+      });
+    }
+    const targets = new Set(records.filter(tookOurs).map(({ target }) => target));
+    for (const record of records) if (targets.has(record.target)) seen.push(record);
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -165,4 +165,27 @@ describe('splitCell on editors’ and plugins’ markup', () => {
       ['aside', 2],
     ]);
   });
+
+  // The site's cells are lines between <br>s: inline markup in one is part of its paragraph.
+  it('keeps an <ins>, a related link or a share count inside a line in its paragraph', () => {
+    const blocks: { element: Element; after: number }[] = [];
+    const td = cell(
+      'Der Preis liegt bei <ins>neu: 499</ins> Euro im Jahr.<br>Mehr dazu <a class="related-link" href="/x">hier</a> lesen.<br>Geteilt <span class="share-count">12</span> Mal.',
+    );
+    expect(splitCell(td, blocks).map(({ text }) => text)).toEqual([
+      'Der Preis liegt bei neu: 499 Euro im Jahr.',
+      'Mehr dazu hier lesen.',
+      'Geteilt 12 Mal.',
+    ]);
+    expect(blocks).toEqual([]);
+  });
+
+  it('gives AdSense’s <ins class="adsbygoogle"> between lines as furniture', () => {
+    const blocks: { element: Element; after: number }[] = [];
+    const td = cell('Eins.<br><ins class="adsbygoogle" style="display:block"></ins><br>Zwei.');
+    expect(splitCell(td, blocks).map(({ text }) => text)).toEqual(['Eins.', 'Zwei.']);
+    expect(blocks.map(({ element, after }) => [element.className, after])).toEqual([
+      ['adsbygoogle', 1],
+    ]);
+  });
 });

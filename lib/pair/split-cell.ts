@@ -174,7 +174,7 @@ function readInto(
       flush();
     } else if (node.nodeType !== Node.ELEMENT_NODE) {
       run.push(node);
-    } else if (isFurniture(node as Element)) {
+    } else if (isFurniture(node as Element, BLOCKS.has(node.nodeName))) {
       flush();
       blocks.push({ element: node as Element, after: paragraphs.length });
     } else {
