@@ -18,8 +18,8 @@ interface Sender {
  * Loads the sentence card's script into the frame of an article tab that asks for it. The card
  * (splitting and aligning sentences, the card, its keyboard, its styles) and peek are 8.8 kB gzip,
  * more than the content script that runs on every article page can carry within its budget: they
- * come only
- * where a reader turns to a pair (the pointer over it, a press, a selection, a toggle's focus).
+ * come only where a reader turns to a pair (the pointer over it, a press, a selection, a toggle's
+ * focus).
  * It runs in the content script's own isolated world, which takes the watcher it leaves
  * (`lib/column/watcher-slot.ts`).
  */
