@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../tests/publisher-fixtures';
 import { createColumn } from './column/column';
+import { copyOf } from './column/copy-of';
 import type { BilingualTable } from './find/find-bilingual-tables';
 import * as findModule from './find/find-bilingual-tables';
 import { followArticle, type Started } from './follow-article';
@@ -108,6 +109,7 @@ function follow(
     watch: (cb) => watch((lang) => cb(settingsIn(lang))),
     start: (tables, settings) => start(tables, settings.defaultLanguage),
     schedule,
+    copies: async () => copyOf,
     signal,
   });
   return { starts, stops, started };

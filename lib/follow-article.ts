@@ -1,4 +1,5 @@
 import type { GrowingColumn } from './column/column';
+import type { copyOf } from './column/copy-of';
 import { createDomJournal } from './dom-journal';
 import { type BilingualTable, findBilingualTables } from './find/find-bilingual-tables';
 import { bioComplete, placeComplete } from './find/parse-progress';
@@ -45,6 +46,8 @@ export interface FollowOptions {
   start: (tables: BilingualTable[], settings: Settings) => Started | undefined;
   /** Runs a callback before the next frame (`ctx.requestAnimationFrame`). */
   schedule: (callback: () => void) => void;
+  /** Loads `copyOf`, for a column to retake an article a site script rewrote from its HTML. */
+  copies: () => Promise<typeof copyOf>;
   signal: AbortSignal;
 }
 
@@ -75,7 +78,7 @@ export interface FollowOptions {
  *   updated extension) is left to it: this copy waits until that one has put the page back.
  */
 export function followArticle(doc: Document, options: FollowOptions): void {
-  const { needs, fallback, known, watch, start, schedule, signal } = options;
+  const { needs, fallback, known, watch, start, schedule, copies, signal } = options;
   const stop = new AbortController();
   signal.addEventListener('abort', () => stop.abort(), { once: true });
   const handled = new Set<Element>();
@@ -169,17 +172,32 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     handled.clear();
   };
 
-  const pass = (records: MutationRecord[] = []): void => {
-    if (stop.signal.aborted) return;
-    let found: BilingualTable[];
-    const judged = new Set<Element>();
-    try {
-      // A site script rewrote the article from its HTML: every table is read again as it is now.
-      if (started?.column.retake(records)) {
+  // A site script rewrote the article from its HTML: once `copyOf` has loaded, the column takes
+  // the copies, and every table is read again as it is now. Meanwhile nothing is read: the page's
+  // new nodes are the rewrite's, which the retake takes in.
+  let retaking = false;
+  const retake = (records: MutationRecord[]): void => {
+    retaking = true;
+    copies()
+      .then((copyOf) => {
+        if (stop.signal.aborted || !started?.column.retake(records, copyOf)) return;
         given.length = 0;
         bioPending.length = 0;
         handled.clear();
-      }
+      })
+      .catch((error: unknown) => log.warn('could not take the rewritten article again:', error))
+      .finally(() => {
+        retaking = false;
+        pass();
+      });
+  };
+
+  const pass = (records: MutationRecord[] = []): void => {
+    if (stop.signal.aborted || retaking) return;
+    if (started?.column.rewritten(records)) return retake(records);
+    let found: BilingualTable[];
+    const judged = new Set<Element>();
+    try {
       found = [
         ...laterBios(),
         ...findBilingualTables(doc, {

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
-import { ContentScriptContext } from '../entrypoints/content/content-script-context';
+import {
+  ContentScriptContext,
+  type ExtensionLife,
+} from '../entrypoints/content/content-script-context';
 import contentScript from '../entrypoints/content/index';
 import { PAIR_ATTR, STATE_ATTR, VERSION_ATTR } from '../lib/page-contract';
 import { readFixture } from './publisher-fixtures';
@@ -16,9 +19,9 @@ type Request = { bitext: string };
 const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 // The context as the built content script has it: Bitext's own, in place of WXT's (wxt.config.ts).
-const contextOf = (_name: string) => new ContentScriptContext();
+const contextOf = (_name: string) => ContentScriptContext();
 // WXT's types give `main` WXT's context, which the build swaps for this one.
-const run = (ctx: ContentScriptContext) => contentScript.main(ctx as unknown as WxtContext);
+const run = (ctx: ExtensionLife) => contentScript.main(ctx as unknown as WxtContext);
 // The DOM event by which a copy tells an older one it started (any page's to send, too).
 const STARTED = 'bitext:content-script-started';
 // WXT's, which a page could send to end its context (issue 20): the built script has none.
@@ -35,7 +38,7 @@ function openFixture(name: string): void {
 /** Runs the content script on the seed article and presses its first toggle; returns its context. */
 async function readSeedAndToggle(
   act: () => void = () => readerClick(firstToggle() as Element),
-): Promise<ContentScriptContext> {
+): Promise<ExtensionLife> {
   openFixture('fujitsu-server-made-in-japan');
   const ctx = contextOf('content');
   await run(ctx);

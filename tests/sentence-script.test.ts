@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import sentences from '../entrypoints/sentences';
 import { createColumn } from '../lib/column/column';
+import { takeDeferred } from '../lib/column/deferred-slot';
 import { createReadingColumn } from '../lib/column/reading-column';
-import { takeWatcher } from '../lib/column/watcher-slot';
 import { findBilingualTables } from '../lib/find/find-bilingual-tables';
 import { TOGGLE_ATTR } from '../lib/page-contract';
 import { loadFixture } from './publisher-fixtures';
@@ -15,7 +15,7 @@ describe('the sentence card’s script', () => {
     const styles = () => doc.head.querySelectorAll('style').length;
     const before = styles();
     sentences.main();
-    const watch = takeWatcher();
+    const watch = takeDeferred()?.watch;
     if (!watch) throw new Error('no watcher left');
     const stop = new AbortController();
     const options = { announce: () => {}, peek: () => false, hover: () => false };
@@ -31,7 +31,7 @@ describe('the sentence card’s script', () => {
     const base = createColumn(doc, 'en', findBilingualTables(doc));
     if (!base) throw new Error('expected a column');
     sentences.main();
-    const watch = takeWatcher();
+    const watch = takeDeferred()?.watch;
     if (!watch) throw new Error('no watcher left');
     const stop = new AbortController();
     const options = { announce: () => {}, peek: () => true, hover: () => false };

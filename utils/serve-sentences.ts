@@ -21,7 +21,8 @@ interface Sender {
  * come only where a reader turns to a pair (the pointer over it, a press, a selection, a toggle's
  * focus).
  * It runs in the content script's own isolated world, which takes the watcher it leaves
- * (`lib/column/watcher-slot.ts`).
+ * (`lib/column/deferred-slot.ts`), with what only some articles need: the copies of a rewritten
+ * article and the spreading of a long one's switches (`entrypoints/content/load-deferred.ts`).
  */
 export function serveSentences(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {

@@ -3,6 +3,7 @@ import { PUBLISHER_MATCHES } from '../../lib/find/publisher';
 import { followArticle } from '../../lib/follow-article';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '../../lib/settings';
 import type { ExtensionLife } from './content-script-context';
+import { loadDeferred } from './load-deferred';
 import { recallArticle } from './recall-article';
 import { startColumn } from './start-column';
 
@@ -27,6 +28,7 @@ export default defineContentScript({
       watch: watchSettings,
       start: (tables, settings) => startColumn(ctx, tables, settings, memory),
       schedule: (run) => requestAnimationFrame(() => ctx.isInvalid || run()),
+      copies: () => loadDeferred().then((deferred) => deferred.copyOf),
       signal: ctx.signal,
     });
   },

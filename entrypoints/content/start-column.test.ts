@@ -35,7 +35,7 @@ function started(settings = DEFAULT_SETTINGS) {
   const { doc } = loadFixture('fujitsu-server-made-in-japan');
   document.body.replaceChildren(...[...doc.body.childNodes].map((n) => document.adoptNode(n)));
   const table = document.querySelector('.entry-content table');
-  const ctx = new ContentScriptContext();
+  const ctx = ContentScriptContext();
   const start = startColumn(ctx, findBilingualTables(document), settings, MEMORY);
   if (!start || !table) throw new Error('expected a column on the seed article');
   stops.push(start.stop);
@@ -112,7 +112,7 @@ describe('startColumn’s styles', () => {
 
   it('never come where no column is', () => {
     document.body.replaceChildren();
-    expect(startColumn(new ContentScriptContext(), [], DEFAULT_SETTINGS, MEMORY)).toBeUndefined();
+    expect(startColumn(ContentScriptContext(), [], DEFAULT_SETTINGS, MEMORY)).toBeUndefined();
     expect(ours()).toHaveLength(0);
   });
 });

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createColumn } from '../../lib/column/column';
+import { copyOf } from '../../lib/column/copy-of';
+import { leaveDeferred, type WatchSentences } from '../../lib/column/deferred-slot';
+import { createLaterQueue, nearFirst } from '../../lib/column/near-first';
 import { createReadingColumn, type ReadingColumn } from '../../lib/column/reading-column';
-import { leaveWatcher, type WatchSentences } from '../../lib/column/watcher-slot';
 import { findBilingualTables } from '../../lib/find/find-bilingual-tables';
 import { TOGGLE_ATTR } from '../../lib/page-contract';
 import { loadFixture } from '../../tests/publisher-fixtures';
@@ -39,10 +41,10 @@ describe('wakeSentences', () => {
     handle = vi.fn();
     watch = vi.fn(() => handle);
     // The script has not run in this world yet.
-    Reflect.deleteProperty(globalThis, Symbol.for('bitext.watchSentences'));
+    Reflect.deleteProperty(globalThis, Symbol.for('bitext.deferred'));
     // The background's answer: the sentence script has run in this world.
     sent = vi.fn(async () => {
-      leaveWatcher(watch);
+      leaveDeferred({ watch, copyOf, nearFirst, createLaterQueue });
       return true;
     });
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(sent);
@@ -108,7 +110,7 @@ describe('wakeSentences', () => {
       () =>
         new Promise((resolve) => {
           answer = (value) => {
-            leaveWatcher(watch);
+            leaveDeferred({ watch, copyOf, nearFirst, createLaterQueue });
             resolve(value);
           };
         }),
@@ -135,7 +137,7 @@ describe('wakeSentences', () => {
       () =>
         new Promise((resolve) => {
           answer = () => {
-            leaveWatcher(watch);
+            leaveDeferred({ watch, copyOf, nearFirst, createLaterQueue });
             resolve(true);
           };
         }),

@@ -1,26 +1,9 @@
-import { browser } from 'wxt/browser';
+import type { Deferred, WatcherOptions } from '../../lib/column/deferred-slot';
 import type { ReadingColumn } from '../../lib/column/reading-column';
 import { pairOf } from '../../lib/column/render-column';
-import {
-  takeWatcher,
-  type WatcherOptions,
-  type WatchSentences,
-} from '../../lib/column/watcher-slot';
 import { log } from '../../lib/log';
-import type { SentencesRequest } from '../../lib/messages';
 import { TOGGLE_ATTR } from '../../lib/page-contract';
-
-// One load per frame, whichever column asks first.
-let loading: Promise<WatchSentences> | undefined;
-
-async function load(): Promise<WatchSentences> {
-  if (!takeWatcher()) {
-    await browser.runtime.sendMessage({ bitext: 'sentences' } satisfies SentencesRequest);
-  }
-  const watch = takeWatcher();
-  if (!watch) throw new Error('the sentence script did not run');
-  return watch;
-}
+import { loadDeferred } from './load-deferred';
 
 /** Whether `event` shows the reader turning to a pair (one of TYPES). */
 function wanted(event: Event, doc: Document, column: ReadingColumn): boolean {
@@ -67,7 +50,7 @@ export function wakeSentences(
   // The events since the first, for the watcher: a double-click's selection comes a click after
   // the press that woke it, and a step's key may come before the script (a background asleep).
   let pending: Event[] | undefined;
-  const start = (watch: WatchSentences): void => {
+  const start = ({ watch }: Deferred): void => {
     const events = pending ?? [];
     pending = undefined;
     if (signal.aborted) return;
@@ -86,13 +69,13 @@ export function wakeSentences(
     }
     if (!turn) return;
     pending = [event];
-    loading ??= load();
-    loading.then(start).catch((error: unknown) => {
-      // The next turn to a pair tries again (an extension update may have been under way).
-      loading = undefined;
-      pending = undefined;
-      log.warn('could not start the sentence card:', error);
-    });
+    loadDeferred()
+      .then(start)
+      .catch((error: unknown) => {
+        // The next turn to a pair tries again.
+        pending = undefined;
+        log.warn('could not start the sentence card:', error);
+      });
   };
   // Capturing: a site script that stops these events in its article cannot keep the watchers
   // from ever starting (peek listens capturing too).

@@ -10,7 +10,7 @@ import {
   VERSION_ATTR,
 } from '../page-contract';
 import { buildPairs, checkParagraphs } from '../pair/build-pairs';
-import { copyOf } from './copy-of';
+import type { copyOf } from './copy-of';
 import {
   chooseLanguage,
   type RenderedColumn,
@@ -66,9 +66,12 @@ export interface GrowingColumn extends Column {
    * theme), and forgets the tables. The tables found then (`add`) are shown in the mode and with
    * the pairs switched as before. Returns whether it did: not when `records` took no cell's
    * ancestor away, nor when the column is still on the page and the script did not copy it (a
-   * table wrapped from its HTML): the column stays, as it holds the article text.
+   * table wrapped from its HTML): the column stays, as it holds the article text. `copyOf` comes
+   * with the card's script, loaded when `rewritten` first says so.
    */
-  retake(records: readonly MutationRecord[]): boolean;
+  retake(records: readonly MutationRecord[], copies: typeof copyOf): boolean;
+  /** Whether `records` took a cell's ancestor away: a rewrite for `retake`. */
+  rewritten(records: readonly MutationRecord[]): boolean;
 }
 
 /** A rendered column, and how many paragraphs its tables have. */
@@ -163,6 +166,8 @@ export function createColumn(
       ),
     );
   const restorable = (): boolean => !rendered || !lost();
+  const rewritten = (records: readonly MutationRecord[]): boolean =>
+    !disposed && lost(new Set(records.flatMap((record) => [...record.removedNodes])));
   // The languages the pairs showed before a retake, for the tables added next.
   let langs: Lang[] | undefined;
   const keepsColumn = (): boolean => {
@@ -236,17 +241,16 @@ export function createColumn(
       changed(part?.pairs ?? []);
       return true;
     },
-    retake(records) {
+    rewritten,
+    retake(records, copies) {
       // Only for a rewrite of a cell's ancestor in these records: a cell lost otherwise (in an
       // earlier pass, or rewritten in two tasks) leaves the column as it is (`keepsColumn`).
-      if (disposed || !lost(new Set(records.flatMap((record) => [...record.removedNodes])))) {
-        return false;
-      }
+      if (!rewritten(records)) return false;
       if (rendered) {
         // The page goes back into the copies; else the column stays if it is still on the page,
         // holding the text (a table wrapped from its HTML), and is forgotten if the rewrite took
         // it away (a theme that rendered the body anew: its watch goes with it).
-        if (rendered.rebase(copyOf(records))) rendered.restore();
+        if (rendered.rebase(copies(records))) rendered.restore();
         else if (rendered.pairs.some((pair) => pair.element.isConnected)) return false;
         langs = rendered.pairs.map((pair) => pair.lang);
         rendered = undefined;

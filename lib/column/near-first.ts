@@ -3,7 +3,8 @@ import type { RenderedPair } from './render-column';
 // Showing a pair in its other language is the browser's style and layout of its paragraphs,
 // ~0.1 ms a pair: a whole-article switch measured 23 ms from click to frame at 100 pairs, 128 ms
 // at 1,000 (bench of bc21938, all in one frame). Up to this many change in the click's frame.
-const AT_ONCE = 200;
+/** How many pairs a change of every pair shows at once; a longer article spreads its change. */
+export const AT_ONCE = 200;
 // The pairs shown after each following frame: ~10 ms of work, so scrolling stays smooth.
 const PER_FRAME = 100;
 

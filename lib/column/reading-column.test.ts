@@ -5,6 +5,7 @@ import { isColumnRequest } from '../messages';
 import { ARTICLE_ATTR, LANG_ATTR } from '../page-contract';
 import { answerRequest } from './answer-request';
 import { createColumn } from './column';
+import { createLaterQueue, nearFirst } from './near-first';
 import { createReadingColumn, switchedPairs } from './reading-column';
 import { SECONDARY_ATTR } from './show-both-sides';
 
@@ -90,6 +91,8 @@ describe('a whole-article change of a long article', { timeout: 20_000 }, () => 
       pair.element.getBoundingClientRect = () => new DOMRect(0, (index - 150) * 100, 600, 100);
     }
     const column = createReadingColumn(base, false);
+    // As the card's script hands it over to a long article (connect-column.ts).
+    column.spread({ nearFirst, createLaterQueue });
     const columnElement = doc.querySelector(`[${ARTICLE_ATTR}]`) as HTMLElement;
     // Pairs with both languages, which a switch changes.
     const two = column.pairs.flatMap((pair, i) => (pair.sides.de && pair.sides.en ? [i] : []));

@@ -2,7 +2,7 @@ import { type Lang, otherLang } from '../page-contract';
 import type { Column } from './column';
 import { keepFocus } from './keep-focus';
 import { firstInView, keepInPlace } from './keep-in-place';
-import { createLaterQueue, nearFirst } from './near-first';
+import type { createLaterQueue, LaterQueue, nearFirst } from './near-first';
 import type { RenderedPair } from './render-column';
 import { showBothSides } from './show-both-sides';
 
@@ -19,6 +19,12 @@ export interface ReadingColumn extends Column {
   toggleBoth(): void;
   /** Shows the whole article in the other language; after "original", the last language again. */
   switchLanguage(): void;
+  /**
+   * From now on, shows a change of every pair near the viewport first and the rest over the next
+   * frames (`nearFirst`). A long article gets it with the card's script, loaded for it; until
+   * then, and in every other article, every pair changes at once.
+   */
+  spread(by: { nearFirst: typeof nearFirst; createLaterQueue: typeof createLaterQueue }): void;
 }
 
 /**
@@ -52,13 +58,8 @@ export function createReadingColumn(base: Column, both: boolean): ReadingColumn 
     held = anchor && { anchor, top: anchor.getBoundingClientRect().top };
     return anchor;
   };
-  // Each pair is shown from its state when its turn comes, so a toggle meanwhile stands.
-  const later = createLaterQueue((pairs) => {
-    const anchor = topPair();
-    const top = anchor?.getBoundingClientRect().top ?? 0;
-    const kept = held && held.anchor === anchor && Math.abs(top - held.top) < 1;
-    keepInPlace(anchor, () => apply(pairs), kept ? held?.top : top);
-  });
+  let split: typeof nearFirst = (pairs) => [[...pairs], []];
+  let later: LaterQueue = () => {};
 
   // The base's own members (toolbar, mode, pairs, dispose) read its closure, so inheriting them
   // works; `both` is a getter too (Object.assign would copy its value once).
@@ -67,7 +68,7 @@ export function createReadingColumn(base: Column, both: boolean): ReadingColumn 
   };
   const column: ReadingColumn = Object.assign(inherited, {
     show(lang: Lang) {
-      const [now, rest] = nearFirst(base.pairs);
+      const [now, rest] = split(base.pairs);
       keepFocus(doc, () => keepInPlace(holdTopPair(), () => base.show(lang, now)));
       later(rest);
     },
@@ -83,12 +84,22 @@ export function createReadingColumn(base: Column, both: boolean): ReadingColumn 
     },
     setBoth(on: boolean) {
       if (on === both) return;
-      const [now, rest] = nearFirst(base.pairs);
+      const [now, rest] = split(base.pairs);
       keepInPlace(holdTopPair(), () => {
         both = on;
         apply(now);
       });
       later(rest);
+    },
+    spread(by: Parameters<ReadingColumn['spread']>[0]) {
+      split = by.nearFirst;
+      // Each pair is shown from its state when its turn comes, so a toggle meanwhile stands.
+      later = by.createLaterQueue((pairs: readonly RenderedPair[]) => {
+        const anchor = topPair();
+        const top = anchor?.getBoundingClientRect().top ?? 0;
+        const kept = held && held.anchor === anchor && Math.abs(top - held.top) < 1;
+        keepInPlace(anchor, () => apply(pairs), kept ? held?.top : top);
+      });
     },
     subscribe(listener: (shown: readonly RenderedPair[]) => void) {
       listeners.add(listener);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../tests/publisher-fixtures';
 import { createColumn } from '../column/column';
+import { copyOf } from '../column/copy-of';
 import { PAIR_ATTR } from '../page-contract';
 import { findBilingualTables } from './find-bilingual-tables';
 import { watchAddedTables } from './watch-added-tables';
@@ -86,7 +87,7 @@ describe('watchAddedTables', () => {
     // The rewrite's records alone: land kept the widget's 200 too, each with the table it removed.
     expect(records.some(({ target }) => target === body)).toBe(true);
     expect(records.filter(({ target }) => target === widget)).toEqual([]);
-    expect(column.retake(records)).toBe(true);
+    expect(column.retake(records, copyOf)).toBe(true);
     expect(column.add(findBilingualTables(doc))).toBe(true);
     expect(doc.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(truth.pairs.length);
     expect(body.querySelector('a.g')?.closest(`[${PAIR_ATTR}]`)).not.toBeNull();
