@@ -3,7 +3,6 @@ import { mountControls } from '../../components/page/mount-controls';
 import { answerRequest } from '../../lib/column/answer-request';
 import type { Column } from '../../lib/column/column';
 import { watchMedia } from '../../lib/column/hide-side';
-import { AT_ONCE } from '../../lib/column/near-first';
 import {
   createReadingColumn,
   type ReadingColumn,
@@ -13,7 +12,6 @@ import { log } from '../../lib/log';
 import { type ArticleState, isColumnRequest, type MemoryRequest } from '../../lib/messages';
 import { resolveLanguage } from '../../lib/resolve-language';
 import { type Settings, watchSettings } from '../../lib/settings';
-import { loadDeferred } from './load-deferred';
 import { wakeSentences } from './wake-sentences';
 
 /** The article's memory key (taken at document_start) and its state as recalled (recall-article.ts). */
@@ -86,11 +84,6 @@ export function connectColumn(
   const ui = mountControls(column, signal, () => {
     pageClicked = true;
   });
-  // A long article spreads a change of every pair over frames, with the card's script, loaded
-  // for it (load-deferred.ts): until that has come, its pairs change at once.
-  if (column.pairs.length > AT_ONCE) {
-    loadDeferred().then((deferred) => signal.aborted || column.spread(deferred), log.warn);
-  }
   const unsubscribe = column.subscribe(() => {
     if (quiet || pageClicked) return;
     const now = state();

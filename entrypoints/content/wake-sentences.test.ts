@@ -204,4 +204,12 @@ describe('wakeSentences', () => {
     pair.dispatchEvent(trusted(new Event('pointerover', { bubbles: true })));
     await vi.waitFor(() => expect(sent).toHaveBeenCalled());
   });
+
+  it('hands the column a long article’s spreading with the watchers', async () => {
+    const spread = vi.spyOn(column, 'spread');
+    wakeSentences(document, column, options, new AbortController().signal);
+    press(column.pairs[1]?.element as Element);
+    await vi.waitFor(() => expect(watch).toHaveBeenCalledTimes(1));
+    expect(spread).toHaveBeenCalledWith(expect.objectContaining({ nearFirst, createLaterQueue }));
+  });
 });

@@ -34,7 +34,8 @@ const REPLAYED = [...TYPES, 'pointerout', 'pointercancel', 'focusout', 'click'];
 /**
  * Watches `column` for the reader's first turn to a pair — the pointer over it, a press or a
  * selection in it, its toggle's focus, Alt+↓/↑ there — then loads the sentence watcher and peek
- * and hands them the events that came meanwhile, in order. The script loads while the reader
+ * and hands them the events that came meanwhile, in order; a long article's switches spread over
+ * frames from then on (`ReadingColumn.spread`). The script loads while the reader
  * moves on to a selection or a step, so the first card shows at once; nothing of it is loaded or
  * run before (it is not in the content script: serve-sentences.ts says why). Synthetic events (a page
  * script's) wake nothing; a page that selects text itself (`addRange`) is answered as a reader.
@@ -50,11 +51,13 @@ export function wakeSentences(
   // The events since the first, for the watcher: a double-click's selection comes a click after
   // the press that woke it, and a step's key may come before the script (a background asleep).
   let pending: Event[] | undefined;
-  const start = ({ watch }: Deferred): void => {
+  const start = (deferred: Deferred): void => {
     const events = pending ?? [];
     pending = undefined;
     if (signal.aborted) return;
-    const handle = watch(doc, column, options, signal);
+    // A long article's spreading came with the script too: its switches spread from now on.
+    column.spread(deferred);
+    const handle = deferred.watch(doc, column, options, signal);
     woken.abort();
     for (const event of events) handle(event);
   };

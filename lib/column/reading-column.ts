@@ -21,8 +21,8 @@ export interface ReadingColumn extends Column {
   switchLanguage(): void;
   /**
    * From now on, shows a change of every pair near the viewport first and the rest over the next
-   * frames (`nearFirst`). A long article gets it with the card's script, loaded for it; until
-   * then, and in every other article, every pair changes at once.
+   * frames (`nearFirst`, for more than 200 pairs). It comes with the card's script, on the
+   * reader's first turn to a pair (wake-sentences.ts); until then every pair changes at once.
    */
   spread(by: { nearFirst: typeof nearFirst; createLaterQueue: typeof createLaterQueue }): void;
 }
