@@ -9,7 +9,7 @@ import { createTableChanges } from './find/table-changes';
 import { createTableShields } from './find/table-shields';
 import { watchAddedTables } from './find/watch-added-tables';
 import { log } from './log';
-import { VERSION_ATTR } from './page-contract';
+import { ARTICLE_ATTR, VERSION_ATTR } from './page-contract';
 import type { Settings } from './settings';
 
 // The longest a column stands hidden for `known`, in ms: on the seed, a held column showed 10 to
@@ -154,6 +154,13 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     { once: true },
   );
 
+  // Every table is read again, as the page has it now.
+  const forget = (): void => {
+    given.length = 0;
+    bioPending.length = 0;
+    handled.clear();
+  };
+
   // A table judged while the page parsed that changed since is judged again at DOMContentLoaded,
   // and, if it was read, the page is put back and read again in this task: no frame shows the
   // table in between.
@@ -167,34 +174,37 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     if (!restartable(started)) return;
     started.stop();
     started = undefined;
-    given.length = 0;
-    bioPending.length = 0;
-    handled.clear();
+    forget();
   };
 
-  // A site script rewrote the article from its HTML: once `copyOf` has loaded, the column takes
-  // the copies, and every table is read again as it is now. Meanwhile nothing is read: the page's
-  // new nodes are the rewrite's, which the retake takes in.
-  let retaking = false;
-  const retake = (records: MutationRecord[]): void => {
-    retaking = true;
+  // A site script rewrote the article from its HTML. Where it left copies of the column (a
+  // glossary linker rewriting the body), the column takes them once `copyOf` has loaded (the
+  // card's script): meanwhile the page shows the copies, and each later batch of records is kept
+  // for `copyOf` (a second rewrite in the meantime). A body rendered anew (a theme) holds no copy:
+  // its tables are read at once, in the same frame, so none is ever painted.
+  let retaking: MutationRecord[] | undefined;
+  const retake = (column: GrowingColumn, records: MutationRecord[]): void => {
+    retaking = records;
     copies()
       .then((copyOf) => {
-        if (stop.signal.aborted || !started?.column.retake(records, copyOf)) return;
-        given.length = 0;
-        bioPending.length = 0;
-        handled.clear();
+        if (!stop.signal.aborted && column.retake(records, copyOf)) forget();
       })
       .catch((error: unknown) => log.warn('could not take the rewritten article again:', error))
       .finally(() => {
-        retaking = false;
+        retaking = undefined;
         pass();
       });
   };
 
   const pass = (records: MutationRecord[] = []): void => {
-    if (stop.signal.aborted || retaking) return;
-    if (started?.column.rewritten(records)) return retake(records);
+    if (stop.signal.aborted) return;
+    if (retaking) return void retaking.push(...records);
+    const column = started?.column;
+    if (column?.rewritten(records)) {
+      if (doc.querySelector(`[${ARTICLE_ATTR}]`)) return retake(column, records);
+      column.retake(records, () => () => undefined);
+      forget();
+    }
     let found: BilingualTable[];
     const judged = new Set<Element>();
     try {
@@ -243,7 +253,8 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     },
     (error) => log.warn('could not read the settings; using the defaults.', error),
   );
-  // After the restart above (and the memory's restore, in connect-column.ts), in the same task.
+  // After the restart above; the memory's restore (connect-column.ts) follows in the same
+  // microtask checkpoint, before any frame.
   known.then(reveal, reveal);
 
   // The whole body: a later article (infinite scroll) comes with an article body of its own.

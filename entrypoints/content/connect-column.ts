@@ -93,7 +93,8 @@ export function connectColumn(
     remember(now);
   });
   // Recalled before the column stood on most visits: then restored in the task that built it,
-  // before any frame; else while followArticle holds it hidden.
+  // before any frame; else right after followArticle lifts its hold, in the same microtask
+  // checkpoint, so no frame shows the column before.
   recalled.then((state) => {
     // A column stopped meanwhile (restarted with the stored settings) restores nothing.
     if (!signal.aborted) quietly(() => restore(column, state));
