@@ -19,9 +19,10 @@ const HOLD_MS = 400;
 // While a column is held: its toolbar, the column and all that follows them, at every level up to
 // the body (display:none, so nothing painted moves when they show). Only in the document while
 // held: left there, its `:has()` made every later style change slow (all 1,000 pairs switched:
-// click -> next frame 56 -> 536 ms in Chromium).
+// click -> next frame 56 -> 536 ms in Chromium). No pair is a subject of the `:has()` rule: each
+// would look at every pair before it (its load event came ~100 ms later at 1,000 pairs; bench).
 const HOLD_CSS =
-  '.bitext-toolbar,.bitext-toolbar~*,:has(.bitext-toolbar)~*{display:none!important}';
+  '.bitext-toolbar,.bitext-toolbar~*,:has(.bitext-toolbar)~:not(.bitext-pair){display:none!important}';
 
 /** A column with its controls, and the way to take both off the page. */
 export interface Started {
@@ -189,7 +190,7 @@ export function followArticle(doc: Document, options: FollowOptions): void {
       .then((copyOf) => {
         if (!stop.signal.aborted && column.retake(records, copyOf)) forget();
       })
-      .catch((error: unknown) => log.warn('could not take the rewritten article again:', error))
+      .catch((error: unknown) => log.warn('could not retake a rewritten article:', error))
       .finally(() => {
         retaking = undefined;
         pass();

@@ -20,6 +20,13 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 // The context as the built content script has it: Bitext's own, in place of WXT's (wxt.config.ts).
 const contextOf = (_name: string) => ContentScriptContext();
+/** Ends `ctx` as an update, a reload or a removal of Bitext does: its runtime gone, then asked. */
+const end = (ctx: ExtensionLife): void => {
+  const id = fakeBrowser.runtime.id;
+  fakeBrowser.runtime.id = undefined as unknown as string;
+  expect(ctx.isInvalid).toBe(true);
+  fakeBrowser.runtime.id = id;
+};
 // WXT's types give `main` WXT's context, which the build swaps for this one.
 const run = (ctx: ExtensionLife) => contentScript.main(ctx as unknown as WxtContext);
 // The DOM event by which a copy tells an older one it started (any page's to send, too).
@@ -83,8 +90,8 @@ describe('the content script', () => {
     expect(first.isInvalid).toBe(false);
     expect(pairs()).toBe(4);
     expect(markers()).toHaveLength(1);
-    second.abort();
-    first.abort();
+    end(second);
+    end(first);
   });
 
   // Issue 20: WXT's DOM event, sent by a page script with an id of its own, put the table back.
@@ -103,7 +110,7 @@ describe('the content script', () => {
     expect(ctx.isInvalid).toBe(false);
     expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
     expect(document.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
-    ctx.abort();
+    end(ctx);
   });
 
   it('hands the page over to the copy of an updated Bitext, whose start ends the old one', async () => {
@@ -121,19 +128,19 @@ describe('the content script', () => {
     await flush();
     expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
     expect(document.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
-    fresh.abort();
+    end(fresh);
   });
 
   it('announces itself to an older copy without posting the page a window message', () => {
     const posted = vi.spyOn(window, 'postMessage');
     const older = contextOf('content');
     // An older copy whose extension is still there stays: a page can send the same announcement.
-    contextOf('content').abort();
+    end(contextOf('content'));
     expect(older.signal.aborted).toBe(false);
     // What Chrome does to the old copy's runtime when Bitext is updated: the announcement ends it.
     const id = fakeBrowser.runtime.id;
     fakeBrowser.runtime.id = undefined as unknown as string;
-    contextOf('content').abort();
+    end(contextOf('content'));
     fakeBrowser.runtime.id = id;
     expect(older.signal.aborted).toBe(true);
     expect(posted).not.toHaveBeenCalled();
@@ -152,18 +159,18 @@ describe('the content script', () => {
     await flush();
     expect(document.documentElement.outerHTML).toBe(transformed);
 
-    old.abort();
+    end(old);
     await flush();
     expect(document.querySelectorAll(`[${VERSION_ATTR}]`)).toHaveLength(1);
     expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(12);
-    fresh.abort();
+    end(fresh);
   });
 
   /** What the content script asks the background while `act` clicks on the seed article. */
   const asked = async (stored: object, act?: () => void) => {
     await fakeBrowser.storage.sync.set({ settings: stored });
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    (await readSeedAndToggle(act)).abort();
+    end(await readSeedAndToggle(act));
     const requests = send.mock.calls.map(([message]: unknown[]) => (message as Request).bitext);
     send.mockRestore();
     return requests;
@@ -196,7 +203,7 @@ describe('the content script', () => {
     // Shown: the hold's stylesheet is gone (lib/follow-article.ts).
     const styles = [...document.querySelectorAll('style')].map((style) => style.textContent);
     expect(styles.filter((css) => css?.includes(':has('))).toEqual([]);
-    ctx.abort();
+    end(ctx);
   });
 
   // Issue 20: a page stored a 24-bit id as the pattern of pairs it switched with `button.click()`.
@@ -225,7 +232,7 @@ describe('the content script', () => {
       throw new Error('Extension context invalidated.');
     });
     const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    ctx.abort();
+    end(ctx);
     expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(0);
     expect(document.querySelector('figure.wp-block-table')).toBe(table);
     expect(warned).toHaveBeenCalledOnce();
@@ -238,7 +245,7 @@ describe('the content script', () => {
     try {
       const ctx = await readSeedAndToggle();
       expect(document.querySelectorAll(`[${PAIR_ATTR}]`)).toHaveLength(4);
-      ctx.abort();
+      end(ctx);
       for (const problem of problems) expect(problem).not.toHaveBeenCalled();
     } finally {
       Object.assign(fakeBrowser, { commands });

@@ -15,8 +15,6 @@ export interface ExtensionLife {
   readonly isInvalid: boolean;
   /** Calls `callback` when the life ends; returns its removal. */
   onInvalidated(callback: () => void): () => void;
-  /** Ends the life: every `onInvalidated` callback runs. */
-  abort(): void;
 }
 
 /**
@@ -41,7 +39,6 @@ export function ContentScriptContext(): ExtensionLife {
       signal.addEventListener('abort', callback);
       return () => signal.removeEventListener('abort', callback);
     },
-    abort: () => controller.abort(),
   };
   document.dispatchEvent(new Event(STARTED));
   document.addEventListener(STARTED, () => life.isInvalid, { signal });
