@@ -202,7 +202,10 @@ export function followArticle(doc: Document, options: FollowOptions): void {
     if (retaking) return void retaking.push(...records);
     const column = started?.column;
     if (column?.rewritten(records)) {
-      if (doc.querySelector(`[${ARTICLE_ATTR}]`)) return retake(column, records);
+      if (doc.querySelector(`[${ARTICLE_ATTR}]`)) {
+        retake(column, records);
+        return;
+      }
       column.retake(records, () => () => undefined);
       forget();
     }
